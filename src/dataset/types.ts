@@ -1,0 +1,239 @@
+/**
+ * The data contract of union-viz: every type a dataset holds. The JSON Schema in
+ * data/dataset.schema.json is generated from this file; nothing else defines the shape.
+ */
+
+/** Units a quantity is counted in, after the measure word is read. */
+export const UNITS = [
+  'yuan',
+  'person',
+  'person-time',
+  'organisation',
+  'household',
+  'event',
+  'percent',
+  'piece',
+  'case',
+  'project',
+  'unit',
+  'copy',
+  'volume',
+  'facility',
+  'batch',
+  'time',
+  'year',
+  'item',
+  'bus',
+  'none',
+] as const;
+/**
+ * A unit. `yuan` is money (values are in yuan, never 万元); `person` counts people (名, 人,
+ * 位); `person-time` counts visits (人次); `organisation` (家); `household` (户); `event`
+ * (场, 场次); `percent` (%); `piece` (件); `case` (起); `project` (项); `unit` (个, the
+ * generic counter); `copy` (份); `volume` (册); `facility` (所); `batch` (批, 批次); `time` (次);
+ * `year` (年, as a length of time); `item` (条); `bus` (辆); `none`: a bare number.
+ */
+export type Unit = (typeof UNITS)[number];
+
+/** How exactly a figure is stated. */
+export const APPROXIMATIONS = ['exact', 'over', 'nearly', 'about', 'range'] as const;
+/**
+ * `exact`: as printed. `over`: 余, 多, 以上, 超, 超过, 逾 (the true value is above `value`).
+ * `nearly`: 近, 将近 (just below). `about`: 约, 左右. `range`: from `value` to `max`, as in 10%—18%.
+ */
+export type Approximation = (typeof APPROXIMATIONS)[number];
+
+/** A number as a report states it. */
+export interface Quantity {
+  /** The value in base units: yuan, not 万元; 18 for 18%. */
+  value: number;
+  /** The upper end, for a range only. */
+  max?: number;
+  unit: Unit;
+  approx: Approximation;
+  /** The qualifier word as printed (余, 近, 超过 …), when there is one. */
+  qualifier?: string;
+  /** The figure as printed in the normalised text, e.g. "8000余万元". */
+  text: string;
+}
+
+/** A quantity found in a text, with its offsets in that text. */
+export interface LocatedQuantity extends Quantity {
+  /** Offset of the first character, in UTF-16 code units. */
+  start: number;
+  /** Offset after the last character. */
+  end: number;
+}
+
+export const REGION_LEVELS = ['province', 'prefecture', 'county'] as const;
+export type RegionLevel = (typeof REGION_LEVELS)[number];
+
+/** An administrative region, identified by its GB/T 2260 code. */
+export interface Region {
+  /** Six-digit GB/T 2260 code, e.g. "330782". @pattern ^[0-9]{6}$ */
+  code: string;
+  /** Name in Chinese, e.g. "义乌市". */
+  zh: string;
+  /** Name in English, e.g. "Yiwu". */
+  en: string;
+  level: RegionLevel;
+  /** Code of the region one level up; absent for the province. @pattern ^[0-9]{6}$ */
+  parent?: string;
+}
+
+export const REPORT_KINDS = ['annual', 'five-year', 'plenary'] as const;
+export type ReportKind = (typeof REPORT_KINDS)[number];
+
+/** A text in Chinese with its English rendering. */
+export interface LocalizedText {
+  zh: string;
+  en: string;
+}
+
+/** The time a report or a fact covers, with the words that support it. */
+export interface Period {
+  /** First year covered, e.g. "2018". @pattern ^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$ */
+  start: string;
+  /** Last year covered, e.g. "2023". @pattern ^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$ */
+  end: string;
+  /** Quotes from the report (normalised text) that support the period. */
+  evidence: string[];
+  /** How the period was inferred, when the evidence does not state it outright. */
+  note?: string;
+}
+
+/** One of the source reports. */
+export interface Report {
+  /** Stable id, e.g. "jinhua-five-year". @pattern ^[a-z0-9]+(-[a-z0-9]+)*$ */
+  id: string;
+  /** The union that issued it. */
+  issuer: LocalizedText;
+  /** GB/T 2260 code of the issuer's region. */
+  region: string;
+  /** The headline as printed. */
+  title: string;
+  /** The title in English. */
+  titleEn: string;
+  kind: ReportKind;
+  period: Period;
+  /** Where the text was published, e.g. a newspaper, when known. */
+  publication?: string;
+  /** Path of the verbatim source file, relative to the repository root. */
+  file: string;
+  /** SHA-256 of the source file, lowercase hex. @pattern ^[0-9a-f]{64}$ */
+  sha256: string;
+}
+
+export const CATEGORIES = [
+  'covid',
+  'rights',
+  'legal',
+  'skills',
+  'honours',
+  'organisation',
+  'welfare',
+  'culture',
+  'economy',
+  'reform',
+  'outreach',
+] as const;
+/** What part of a union's work a metric measures. */
+export type Category = (typeof CATEGORIES)[number];
+
+/** What is counted: a definition shared by every fact that reports it. */
+export interface Metric {
+  /** Stable id, e.g. "rest-recuperation.participants". @pattern ^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$ */
+  id: string;
+  /** Label in Chinese, as a report would word it. */
+  zh: string;
+  /** Label in English. */
+  en: string;
+  unit: Unit;
+  category: Category;
+  /** Whether values from different regions can be set side by side (same definition, 口径). */
+  comparable: boolean;
+  /** Notes on the definition (口径), in both languages. */
+  notes?: LocalizedText;
+}
+
+/** Where a figure or a name stands in a report: offsets in the normalised text. */
+export interface SourceSpan {
+  /** Offset of the first character in the normalised text. */
+  start: number;
+  /** Offset after the last character in the normalised text. */
+  end: number;
+  /** The same span in the raw file, as offsets into its UTF-16 text. */
+  rawStart: number;
+  rawEnd: number;
+}
+
+/** The sentence a fact comes from. */
+export interface FactSource extends SourceSpan {
+  /** The quote (normalised text), from start to end. */
+  quote: string;
+  /** Where the figure stands inside the quote: offsets relative to the quote's start. */
+  figureStart: number;
+  figureEnd: number;
+}
+
+/** One figure from one report, with its source. */
+export interface Fact {
+  /** Stable id: "<report>.<metric>", with a suffix when a report states a metric more than once. */
+  id: string;
+  report: string;
+  /** GB/T 2260 code of the region the figure is about. */
+  region: string;
+  metric: string;
+  quantity: Quantity;
+  period: Period;
+  source: FactSource;
+  /** Position among the report's headline figures (1 first); absent for the rest. @minimum 1 */
+  headline?: number;
+  /** What the figure counts, when it narrows the metric (e.g. "2019年以来"). */
+  note?: LocalizedText;
+}
+
+export const HONOR_LEVELS = ['national', 'provincial', 'prefecture', 'county'] as const;
+/** The level of the body that confers an honour: 全国, 省, 市 (prefecture), 县/县级市. */
+export type HonorLevel = (typeof HONOR_LEVELS)[number];
+
+export const HONOREE_KINDS = ['person', 'organisation'] as const;
+export type HonoreeKind = (typeof HONOREE_KINDS)[number];
+
+/** One person or organisation on an honour roll. */
+export interface HonorEntry {
+  kind: HonoreeKind;
+  /** The name as printed. */
+  name: string;
+  /** The person's or team's workplace, as printed, when the report gives it. */
+  workplace?: string;
+  /** Where the name stands in the report. */
+  nameSource: SourceSpan;
+  /** Where the workplace stands in the report. */
+  workplaceSource?: SourceSpan;
+}
+
+/** An award list: one award, at one level, in one year, from one report. */
+export interface HonorRoll {
+  /** Stable id, e.g. "yiwu-2018-plenary.most-beautiful-worker". */
+  id: string;
+  report: string;
+  award: LocalizedText;
+  level: HonorLevel;
+  /** The year of the award, when the report gives or implies it. @minimum 1949 */
+  year?: number;
+  /** The body that confers it, when the report names it. */
+  issuer?: LocalizedText;
+  entries: HonorEntry[];
+}
+
+/** A whole dataset: what data/dataset.json holds, and what a user's `src` must hold. */
+export interface Dataset {
+  /** Version of this contract. @pattern ^[0-9]+\.[0-9]+\.[0-9]+$ */
+  schemaVersion: string;
+  regions: Region[];
+  reports: Report[];
+  metrics: Metric[];
+  facts: Fact[];
+  honorRolls: HonorRoll[];
+}
