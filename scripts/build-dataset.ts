@@ -1,0 +1,64 @@
+// npm run data: builds data/dataset.json from data/reports and data/annotations, and
+// prints the summary and coverage table. With --check, fails when the committed file
+// differs from a fresh build instead of writing it. With --report ID, builds that one
+// report alone and writes nothing; add --dump to print its normalised text with every
+// quantity the parser finds marked ⟦like this⟧ (for annotating).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { annotations as allAnnotations, regions, sharedMetrics } from '../data/annotations/index.js';
+import { buildDataset, DatasetBuildError } from '../src/dataset/builder.js';
+import { markQuantities } from '../src/dataset/mark-quantities.js';
+import { formatCoverageTable } from '../src/dataset/coverage-table.js';
+import { serializeDataset, summarizeDataset } from '../src/dataset/summary.js';
+
+const out = 'data/dataset.json';
+const check = process.argv.includes('--check');
+const reportFlag = process.argv.indexOf('--report');
+const only = reportFlag >= 0 ? process.argv[reportFlag + 1] : undefined;
+const annotations = allAnnotations.filter((a) => only === undefined || a.report.id === only);
+if (annotations.length === 0) {
+  console.error(`no report has id "${only}"`);
+  process.exit(1);
+}
+
+const sources = Object.fromEntries(
+  annotations.map((a) => {
+    const bytes = readFileSync(`data/reports/${a.report.file}`);
+    return [a.report.id, { raw: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') }];
+  }),
+);
+
+if (only !== undefined && process.argv.includes('--dump')) {
+  console.log(markQuantities(sources[only]!.raw));
+  process.exit(0);
+}
+
+try {
+  const { dataset, coverage } = buildDataset({ annotations, regions, sharedMetrics, sources });
+  console.log(summarizeDataset(dataset));
+  console.log(`\n${formatCoverageTable(coverage)}`);
+  const fresh = serializeDataset(dataset);
+  if (only !== undefined) {
+    console.log(`\nbuilt ${only} alone: nothing written`);
+  } else if (check) {
+    let committed = '';
+    try {
+      committed = readFileSync(out, 'utf8');
+    } catch {
+      committed = '';
+    }
+    if (committed !== fresh) {
+      console.error(`\n${out} differs from a fresh build: run npm run data and commit it.`);
+      process.exit(1);
+    }
+    console.log(`\n${out} is fresh.`);
+  } else {
+    writeFileSync(out, fresh);
+    console.log(`\nwrote ${out} (${Buffer.byteLength(fresh)} bytes)`);
+  }
+} catch (error) {
+  if (!(error instanceof DatasetBuildError)) throw error;
+  console.error(formatCoverageTable(error.coverage));
+  console.error(`\n${error.message}`);
+  process.exit(1);
+}

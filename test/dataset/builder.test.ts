@@ -1,0 +1,129 @@
+import { expect } from '@open-wc/testing';
+import { annotations, regions, sharedMetrics } from '../../data/annotations/index.js';
+import committed from '../../data/dataset.json';
+import type { ReportAnnotation } from '../../src/dataset/annotation.js';
+import { buildDataset, DatasetBuildError, type BuildInput } from '../../src/dataset/builder.js';
+import { normalizeReportText } from '../../src/dataset/normalize.js';
+import { parseQuantity } from '../../src/dataset/quantity.js';
+import { serializeDataset } from '../../src/dataset/summary.js';
+import { loadReportSources } from './report-sources.js';
+
+let sources: BuildInput['sources'];
+before(async () => {
+  sources = await loadReportSources();
+});
+
+const input = (changed?: (a: ReportAnnotation) => ReportAnnotation): BuildInput => ({
+  regions,
+  sharedMetrics,
+  annotations: changed ? annotations.map((a) => (a.report.id === 'yiwu-2020' ? changed(a) : a)) : annotations,
+  sources,
+});
+
+function problemsOf(build: () => unknown): string[] {
+  try {
+    build();
+  } catch (error) {
+    if (error instanceof DatasetBuildError) return error.problems;
+    throw error;
+  }
+  return [];
+}
+
+describe('buildDataset on the real reports', () => {
+  it('builds, in the browser, exactly the committed data/dataset.json', () => {
+    const { dataset } = buildDataset(input());
+    expect(serializeDataset(dataset)).to.equal(serializeDataset(committed as never));
+  });
+
+  it('accounts for every quantity in every report', () => {
+    const { coverage } = buildDataset(input());
+    for (const c of coverage) expect(c.unaccounted, c.report).to.deep.equal([]);
+    expect(coverage.reduce((n, c) => n + c.facts, 0)).to.be.greaterThan(150);
+  });
+
+  it('points every fact at its quote, and the figure in it parses to the fact’s quantity', () => {
+    const { dataset } = buildDataset(input());
+    for (const fact of dataset.facts) {
+      const report = dataset.reports.find((r) => r.id === fact.report)!;
+      const { text } = normalizeReportText(sources[report.id]!.raw);
+      expect(text.slice(fact.source.start, fact.source.end), fact.id).to.equal(fact.source.quote);
+      const figure = fact.source.quote.slice(fact.source.figureStart, fact.source.figureEnd);
+      expect(figure, fact.id).to.equal(fact.quantity.text);
+      expect(parseQuantity(figure), fact.id).to.deep.equal(fact.quantity);
+    }
+  });
+
+  it('maps every quote back to the same characters in the raw file', () => {
+    const { dataset } = buildDataset(input());
+    const squeeze = (s: string) => s.replace(/\s+/g, '');
+    for (const fact of dataset.facts) {
+      const raw = sources[fact.report]!.raw;
+      expect(squeeze(raw.slice(fact.source.rawStart, fact.source.rawEnd)), fact.id).to.equal(squeeze(fact.source.quote));
+    }
+  });
+
+  it('finds every honour-roll name and workplace where it says', () => {
+    const { dataset } = buildDataset(input());
+    for (const roll of dataset.honorRolls) {
+      const { text } = normalizeReportText(sources[roll.report]!.raw);
+      for (const entry of roll.entries) {
+        expect(text.slice(entry.nameSource.start, entry.nameSource.end)).to.equal(entry.name);
+        if (entry.workplace) expect(text.slice(entry.workplaceSource!.start, entry.workplaceSource!.end)).to.equal(entry.workplace);
+      }
+    }
+  });
+});
+
+describe('buildDataset refuses bad annotations', () => {
+  const withFact = (quote: string, figure?: string) => (a: ReportAnnotation): ReportAnnotation => ({
+    ...a,
+    facts: [...a.facts, { metric: a.facts[0]!.metric, key: 'probe', quote, ...(figure ? { figure } : {}) }],
+  });
+
+  it('a quote that is not in the text', () => {
+    const problems = problemsOf(() => buildDataset(input(withFact('这句话不在报告里'))));
+    expect(problems.join('\n')).to.match(/yiwu-2020: fact .*quote "这句话不在报告里" is not in the text/);
+  });
+
+  it('a quote that stands more than once', () => {
+    const problems = problemsOf(() => buildDataset(input(withFact('市总工会'))));
+    expect(problems.join('\n')).to.match(/quote "市总工会" stands \d+ times in the text/);
+  });
+
+  it('a quote that holds no quantity', () => {
+    const problems = problemsOf(() => buildDataset(input(withFact('三场硬仗彰显工会力量'))));
+    expect(problems.join('\n')).to.contain('the quote holds no quantity');
+  });
+
+  it('a figure that is not in its quote', () => {
+    const problems = problemsOf(() => buildDataset(input(withFact('疗休养人数32677名', '999名'))));
+    expect(problems.join('\n')).to.contain('figure "999名" is not a quantity in the quote');
+  });
+
+  it('an honour-roll name that is not in the text', () => {
+    const problems = problemsOf(() =>
+      buildDataset(
+        input((a) => ({
+          ...a,
+          honorRolls: [
+            ...a.honorRolls,
+            { key: 'probe', award: { zh: '奖', en: 'Award' }, level: 'county', section: { from: '产业工人队伍建设改革实现新突破' }, entries: [{ kind: 'person', name: '张三丰' }] },
+          ],
+        })),
+      ),
+    );
+    expect(problems.join('\n')).to.contain('name "张三丰" is not in its section');
+  });
+
+  it('a report file that no longer matches its hash', () => {
+    const tampered = { ...sources, 'yiwu-2020': { ...sources['yiwu-2020']!, sha256: '0'.repeat(64) } };
+    const problems = problemsOf(() => buildDataset({ ...input(), sources: tampered }));
+    expect(problems.join('\n')).to.contain('the source changed');
+  });
+
+  it('a quantity that is neither a fact nor set aside', () => {
+    const problems = problemsOf(() => buildDataset(input((a) => ({ ...a, setAside: a.setAside.slice(1) }))));
+    expect(problems.join('\n')).to.match(/\d+ quantities are neither a fact nor set aside/);
+  });
+});
