@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/wtr-counting-reporter.js';
+import { testDataMiddleware } from './scripts/test-data-middleware.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -37,6 +38,7 @@ const browsers = [
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
+  middleware: [testDataMiddleware],
   plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers,
   concurrency: 1,

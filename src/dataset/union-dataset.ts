@@ -1,7 +1,6 @@
 import { deepFreeze } from './freeze.js';
 import { found, notFound, type Lookup } from './lookup.js';
 import type { Category, Dataset, Fact, HonorLevel, HonorRoll, Metric, Region, Report } from './types.js';
-import { validateDataset, type DatasetProblem } from './validate.js';
 
 /** Which facts to list; every given field must match. */
 export interface FactFilter {
@@ -20,8 +19,6 @@ export interface HonorRollFilter {
   year?: number;
   report?: string;
 }
-
-export type DatasetLoad = { ok: true; dataset: UnionDataset } | { ok: false; errors: DatasetProblem[] };
 
 function byId<T extends { id: string }>(items: readonly T[]): Map<string, T> {
   return new Map(items.map((item) => [item.id, item]));
@@ -43,20 +40,13 @@ export class UnionDataset {
   private readonly metricIndex: Map<string, Metric>;
   private readonly rollIndex: Map<string, HonorRoll>;
 
-  /** Wraps a dataset that is already valid; use `UnionDataset.fromJSON` for one from outside. */
+  /** Wraps a dataset that is already valid; use `datasetFromJSON` for one from outside. */
   constructor(data: Dataset) {
     this.data = deepFreeze(data);
     this.factIndex = byId(data.facts);
     this.reportIndex = byId(data.reports);
     this.metricIndex = byId(data.metrics);
     this.rollIndex = byId(data.honorRolls);
-  }
-
-  /** Validates parsed JSON and wraps a copy of it, or lists every problem with its path. */
-  static fromJSON(json: unknown): DatasetLoad {
-    const result = validateDataset(json);
-    if (!result.ok) return result;
-    return { ok: true, dataset: new UnionDataset(structuredClone(result.dataset)) };
   }
 
   fact(id: string): Lookup<Fact> {

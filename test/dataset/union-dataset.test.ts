@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { embeddedDataset, UnionDataset } from '../../src/dataset/index.js';
+import { datasetFromJSON, embeddedDataset } from '../../src/dataset/index.js';
 import type { Dataset } from '../../src/dataset/types.js';
 
 const ds = embeddedDataset();
@@ -106,12 +106,12 @@ describe('UnionDataset lookups', () => {
   });
 });
 
-describe('UnionDataset.fromJSON', () => {
+describe('datasetFromJSON', () => {
   const copy = (): Dataset => structuredClone(ds.data) as Dataset;
 
   it('accepts a valid dataset and leaves the caller’s object unfrozen', () => {
     const json = copy();
-    const loaded = UnionDataset.fromJSON(json);
+    const loaded = datasetFromJSON(json);
     expect(loaded.ok).to.equal(true);
     expect(Object.isFrozen(json)).to.equal(false);
   });
@@ -121,7 +121,7 @@ describe('UnionDataset.fromJSON', () => {
     json.facts[0]!.quantity.unit = 'furlong';
     json.facts[1]!.quantity.value = 'many';
     delete json.reports[0]!.sha256;
-    const loaded = UnionDataset.fromJSON(json);
+    const loaded = datasetFromJSON(json);
     expect(loaded.ok).to.equal(false);
     if (loaded.ok) return;
     const paths = loaded.errors.map((e) => e.path);
@@ -135,7 +135,7 @@ describe('UnionDataset.fromJSON', () => {
     const json = copy();
     json.facts[0]!.metric = 'no.such-metric';
     json.facts[1]!.region = '999999';
-    const loaded = UnionDataset.fromJSON(json);
+    const loaded = datasetFromJSON(json);
     expect(loaded.ok).to.equal(false);
     if (loaded.ok) return;
     expect(loaded.errors.map((e) => e.path)).to.include.members(['/facts/0/metric', '/facts/1/region']);
@@ -143,7 +143,7 @@ describe('UnionDataset.fromJSON', () => {
 
   it('rejects what is not a dataset at all', () => {
     for (const json of [null, 42, 'dataset', [], {}]) {
-      const loaded = UnionDataset.fromJSON(json);
+      const loaded = datasetFromJSON(json);
       expect(loaded.ok, JSON.stringify(json)).to.equal(false);
     }
   });

@@ -1,0 +1,7 @@
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/components/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  dependencies: false,
+};

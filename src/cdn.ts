@@ -1,0 +1,4 @@
+// The single-file CDN bundle: registers every tag.
+import './define/union-kpi.js';
+import './define/union-kpi-grid.js';
+import './define/union-figure.js';

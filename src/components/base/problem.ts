@@ -1,0 +1,44 @@
+import type { NotFound } from '../../dataset/lookup.js';
+import type { LoadProblem } from './dataset-source.js';
+
+/** Everything that can leave a widget with nothing to show. One error state renders them all. */
+export type WidgetProblem =
+  | { kind: 'missing-attribute'; attributes: string[] }
+  | { kind: 'bad-attribute'; attribute: string; value: string; allowed: readonly string[] }
+  | { kind: 'not-found'; attribute: string; error: NotFound }
+  | { kind: 'empty'; attribute: string; value: string }
+  | { kind: 'load'; problem: LoadProblem };
+
+function loadWarning(problem: LoadProblem): string {
+  switch (problem.kind) {
+    case 'http':
+      return `HTTP ${problem.status} from ${problem.url}`;
+    case 'network':
+      return `${problem.url} could not be fetched (${problem.message})`;
+    case 'json':
+      return `${problem.url} is not JSON (${problem.message})`;
+    case 'timeout':
+      return `${problem.url} did not answer within ${problem.ms} ms`;
+    case 'schema':
+      return `${problem.url} is not a union-viz dataset: ${problem.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`;
+  }
+}
+
+/** The console warning for a problem, in English, naming the attribute or field. */
+export function problemWarning(tag: string, problem: WidgetProblem): string {
+  switch (problem.kind) {
+    case 'missing-attribute':
+      return `<${tag}>: set attribute ${problem.attributes.map((a) => `"${a}"`).join(' or ')}`;
+    case 'bad-attribute':
+      return `<${tag}>: attribute "${problem.attribute}" has value "${problem.value}"; expected one of ${problem.allowed.join(', ')}`;
+    case 'not-found': {
+      const { what, key, suggestions } = problem.error;
+      const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
+      return `<${tag}>: attribute "${problem.attribute}": no ${what} "${key}"${hint}`;
+    }
+    case 'empty':
+      return `<${tag}>: attribute "${problem.attribute}": nothing in the dataset matches "${problem.value}"`;
+    case 'load':
+      return `<${tag}>: attribute "src": ${loadWarning(problem.problem)}`;
+  }
+}

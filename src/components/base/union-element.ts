@@ -1,0 +1,142 @@
+import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { UnionDataset } from '../../dataset/union-dataset.js';
+import type { Locale } from '../../format/locale.js';
+import { loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
+import { onPageLangChange, resolveLang } from './lang.js';
+import { messages } from './messages.js';
+import { problemWarning, type WidgetProblem } from './problem.js';
+import { warnOnce } from './warn.js';
+
+/** Values of the `theme` attribute; absent means: follow the page's colour scheme. */
+export const THEMES = ['light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+
+type LoadState =
+  | { status: 'pending' }
+  | { status: 'complete'; dataset: UnionDataset }
+  | { status: 'error'; problem: LoadProblem };
+
+const SCHEMA_ERRORS_SHOWN = 5;
+
+/**
+ * What every union-viz widget shares: `lang` (own, else the nearest ancestor's), `src`
+ * (a dataset URL; the embedded dataset when absent), `theme`, a skeleton while data
+ * loads, and one error state, with a console warning naming the attribute, for every
+ * problem. Subclasses implement `renderData` and `renderSkeleton`.
+ */
+export abstract class UnionElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    theme: { reflect: true },
+    timeout: { type: Number },
+    loadState: { state: true },
+  };
+
+  /** URL of a dataset in the union-viz schema; the embedded dataset when absent. */
+  declare src: string | null;
+  /** `light` or `dark`; absent: follow `prefers-color-scheme`. */
+  declare theme: string | null;
+  /** How long to wait for `src`, in milliseconds. Default 10000. */
+  declare timeout: number;
+  /** @internal */
+  protected declare loadState: LoadState;
+  private stopWatchingLang?: () => void;
+  private loadToken = 0;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.theme = null;
+    this.timeout = DEFAULT_TIMEOUT_MS;
+    this.loadState = { status: 'pending' };
+  }
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    if (name === 'lang') this.requestUpdate();
+    else super.attributeChangedCallback(name, old, value);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.stopWatchingLang = onPageLangChange(() => this.requestUpdate());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatchingLang?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) this.load();
+  }
+
+  private load(): void {
+    const token = (this.loadToken += 1);
+    this.loadState = { status: 'pending' };
+    const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
+    void loadDataset(this.src, timeout).then((result) => {
+      if (token !== this.loadToken) return;
+      this.loadState = result.ok ? { status: 'complete', dataset: result.dataset } : { status: 'error', problem: result.problem };
+    });
+  }
+
+  /** The locale the widget speaks now. */
+  get locale(): Locale {
+    const resolved = resolveLang(this.getAttribute('lang'), this);
+    if (resolved.invalid !== undefined) {
+      this.warn({ kind: 'bad-attribute', attribute: 'lang', value: resolved.invalid, allowed: ['zh-CN', 'en'] });
+    }
+    return resolved.locale;
+  }
+
+  /** Warns once on the console about a problem, naming the attribute. */
+  protected warn(problem: WidgetProblem): void {
+    warnOnce(this, problemWarning(this.localName, problem));
+  }
+
+  /** Reads an enumerated attribute: a bad value warns once and falls back to the default. */
+  protected pick<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+    if (value === null || value === undefined || value === '') return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.warn({ kind: 'bad-attribute', attribute, value, allowed });
+    return fallback;
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.locale;
+    this.pick('theme', this.theme, THEMES, 'light');
+    const state = this.loadState;
+    if (state.status === 'pending') return this.renderSkeleton(locale);
+    if (state.status === 'error') return this.renderProblem({ kind: 'load', problem: state.problem }, locale);
+    const content = this.renderData(state.dataset, locale);
+    return 'kind' in content && typeof content.kind === 'string' ? this.renderProblem(content as WidgetProblem, locale) : (content as TemplateResult);
+  }
+
+  /** The widget with its data; a WidgetProblem when there is nothing to show. */
+  protected abstract renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem;
+
+  /** A placeholder of the final size, shown while the dataset loads. */
+  protected abstract renderSkeleton(locale: Locale): TemplateResult;
+
+  /** The error state: visible, localised, in the widget's place. */
+  protected renderProblem(problem: WidgetProblem, locale: Locale): TemplateResult {
+    this.warn(problem);
+    const m = messages(locale);
+    const errors = problem.kind === 'load' && problem.problem.kind === 'schema' ? problem.problem.errors : [];
+    const shown = errors.slice(0, SCHEMA_ERRORS_SHOWN);
+    return html`<div part="error" class="problem" role="alert">
+      <p class="problem-title">${m.problemTitle}</p>
+      <p>${m.problem(problem)}</p>
+      ${shown.length > 0
+        ? html`<ul>
+            ${shown.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
+            ${errors.length > shown.length ? html`<li>${m.moreErrors(errors.length - shown.length)}</li>` : ''}
+          </ul>`
+        : ''}
+    </div>`;
+  }
+}

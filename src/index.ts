@@ -1,0 +1,10 @@
+// Classes, types and functions. Registers nothing: import union-viz/define/<tag>.js for that.
+export * from './dataset/index.js';
+export * from './format/index.js';
+export { define } from './components/base/define.js';
+export { UnionElement, THEMES, type Theme } from './components/base/union-element.js';
+export type { WidgetProblem } from './components/base/problem.js';
+export type { LoadProblem } from './components/base/dataset-source.js';
+export { UnionKpi, KPI_SIZES, type KpiSize } from './components/kpi/union-kpi.js';
+export { UnionKpiGrid } from './components/kpi-grid/union-kpi-grid.js';
+export { UnionFigure } from './components/figure/union-figure.js';

@@ -1,0 +1,52 @@
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import { embeddedDataset } from '../../src/dataset/index.js';
+import type { Dataset } from '../../src/dataset/types.js';
+import '../../src/define/union-kpi.js';
+import '../../src/define/union-kpi-grid.js';
+import '../../src/define/union-figure.js';
+
+/** True once a widget shows its data or its error state, not the skeleton. */
+export function settled(el: Element): boolean {
+  const root = el.shadowRoot;
+  return !!root && root.children.length > 0 && !root.querySelector('[aria-busy="true"]');
+}
+
+/** Renders a widget and waits until its data (or its error) is shown. */
+export async function setup<T extends HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = await fixture<T>(template);
+  await waitUntil(() => settled(el), 'the widget never left its loading state', { timeout: 8000 });
+  await (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete;
+  return el;
+}
+
+/** A copy of the embedded dataset, to change and serve as a user dataset. */
+export function datasetCopy(): Dataset {
+  return structuredClone(embeddedDataset().data) as Dataset;
+}
+
+/** Serves a JSON value (or raw text) at a blob: URL that `src` can point at. */
+export function serve(json: unknown): string {
+  const body = typeof json === 'string' ? json : JSON.stringify(json);
+  return URL.createObjectURL(new Blob([body], { type: 'application/json' }));
+}
+
+/** Records console.warn calls while `run` runs. */
+export async function captureWarnings(run: () => Promise<void>): Promise<string[]> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  try {
+    await run();
+  } finally {
+    console.warn = original;
+  }
+  return warnings;
+}
+
+/** The visible text of a widget's shadow root, whitespace folded. */
+export function shadowText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
