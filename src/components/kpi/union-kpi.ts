@@ -11,6 +11,8 @@ import { UnionElement } from '../base/union-element.js';
 import { selectFact } from './select-fact.js';
 import { kpiStyles } from './union-kpi.styles.js';
 
+const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}</span>` : '');
+
 /** Values of the `size` attribute. */
 export const KPI_SIZES = ['s', 'm', 'l'] as const;
 export type KpiSize = (typeof KPI_SIZES)[number];
@@ -100,9 +102,10 @@ export class UnionKpi extends UnionElement {
       <div part="label" class="label">${label}</div>
       <div part="value" class="value">
         <span aria-hidden="true"
-          >${parts.qualifierBefore ? html`<span class="qualifier">${parts.qualifierBefore}</span>` : ''}<span class="number"
-            >${parts.number}</span
-          >${parts.qualifierAfter ? html`<span class="qualifier">${parts.qualifierAfter}</span>` : ''}<span class="unit">${parts.unit}</span></span
+          >${qualifier(parts.qualifierBefore)}<span class="number">${parts.number}</span>${qualifier(parts.qualifierAfter)}<span
+            class="unit"
+            >${parts.unit}</span
+          >${qualifier(parts.qualifierEnd)}</span
         ><span class="visually-hidden">${spoken}</span>
       </div>
       <div part="meta" class="meta">

@@ -1,0 +1,65 @@
+import type { Unit } from '../dataset/types.js';
+
+/** The measure word a report prints for each unit, with its alternatives as printed. */
+const ZH_MEASURE: Record<Unit, readonly string[]> = {
+  yuan: ['元'],
+  person: ['名', '人', '位'],
+  'person-time': ['人次'],
+  organisation: ['家'],
+  household: ['户'],
+  event: ['场次', '场'],
+  percent: ['%'],
+  piece: ['件'],
+  case: ['起'],
+  project: ['项'],
+  unit: ['个'],
+  copy: ['份'],
+  volume: ['册'],
+  facility: ['所'],
+  batch: ['批次', '批'],
+  time: ['次'],
+  year: ['年'],
+  item: ['条'],
+  bus: ['辆'],
+  none: [''],
+};
+
+/**
+ * The zh measure word for a quantity: the one its printed text uses (人 for "6人", 场 for
+ * "20场") when that is one of the unit's words, else the unit's usual word.
+ */
+export function zhMeasureWord(unit: Unit, printed?: string): string {
+  const words = ZH_MEASURE[unit];
+  const bare = printed?.replace(/[(（]次[)）]$/, '次').replace(/(以上|左右)$/, '');
+  return words.find((w) => w !== '' && bare?.endsWith(w)) ?? words[0] ?? '';
+}
+
+/** English nouns: singular and plural. */
+const EN_NOUNS: Record<Unit, readonly [string, string]> = {
+  yuan: ['yuan', 'yuan'],
+  person: ['person', 'people'],
+  'person-time': ['person-time', 'person-times'],
+  organisation: ['organisation', 'organisations'],
+  household: ['household', 'households'],
+  event: ['event', 'events'],
+  percent: ['percent', 'percent'],
+  piece: ['item', 'items'],
+  case: ['case', 'cases'],
+  project: ['project', 'projects'],
+  unit: ['unit', 'units'],
+  copy: ['copy', 'copies'],
+  volume: ['volume', 'volumes'],
+  facility: ['facility', 'facilities'],
+  batch: ['batch', 'batches'],
+  time: ['time', 'times'],
+  year: ['year', 'years'],
+  item: ['item', 'items'],
+  bus: ['bus', 'buses'],
+  none: ['', ''],
+};
+
+/** The English noun for `count` of a unit ("1 person", "2 people"). */
+export function enNoun(unit: Unit, count: number): string {
+  const [one, many] = EN_NOUNS[unit];
+  return count === 1 ? one : many;
+}
