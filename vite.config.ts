@@ -1,9 +1,27 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
 const defines = readdirSync(resolve(root, 'src/define')).filter((f) => f.endsWith('.ts'));
+
+/** Folds the white space of the css`` literals in *.styles.ts files: smaller bundles, same rules. */
+function minifyCssLiterals(): Plugin {
+  return {
+    name: 'union-viz:minify-css-literals',
+    transform(code, id) {
+      if (!/\.styles\.ts$/.test(id)) return undefined;
+      const folded = code.replace(/css`([^`]*)`/g, (_, body: string) => {
+        const css = body
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{};:,>])\s*/g, '$1')
+          .replace(/;}/g, '}');
+        return `css\`${css.trim()}\``;
+      });
+      return { code: folded, map: null };
+    },
+  };
+}
 
 /**
  * Two builds from one config:
@@ -11,7 +29,7 @@ const defines = readdirSync(resolve(root, 'src/define')).filter((f) => f.endsWit
  *   file per tag in dist/define/, sharing chunks (Lit once); the embedded dataset and the
  *   validator are split into chunks loaded on demand.
  * - `vite build --mode cdn`: dist/union-viz.js, one file that registers every tag, for a
- *   <script type="module"> tag.
+ *   <script type="module"> tag; the dataset and the validator stay chunks it loads on demand.
  * - `vite` (dev): the demo site in demo/.
  */
 export default defineConfig(({ command, mode }) => {
@@ -26,6 +44,7 @@ export default defineConfig(({ command, mode }) => {
   const cdn = mode === 'cdn';
   return {
     publicDir: false,
+    plugins: [minifyCssLiterals()],
     build: {
       outDir: 'dist',
       emptyOutDir: !cdn,
@@ -45,7 +64,6 @@ export default defineConfig(({ command, mode }) => {
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
-          ...(cdn ? { codeSplitting: false } : {}),
         },
       },
     },

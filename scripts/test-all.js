@@ -7,6 +7,8 @@ const checks = [
   ['types compile', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['dataset is fresh', 'npx', ['tsx', 'scripts/build-dataset.ts', '--check']],
   ['schema and validator are fresh', 'npx', ['tsx', 'scripts/build-schema.ts', '--check']],
+  ['custom elements manifest builds', 'npx', ['cem', 'analyze', '--quiet']],
+  ['stories build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
 ];
 
 let passed = 0;

@@ -1,9 +1,9 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { embeddedDataset } from '../../src/dataset/index.js';
 import { formatQuantity, speakQuantity } from '../../src/format/index.js';
 import type { UnionFigure } from '../../src/components/figure/union-figure.js';
-import { captureWarnings, setup } from './setup.js';
+import { captureWarnings, settled, setup } from './setup.js';
 
 const fact = embeddedDataset().facts({ report: 'yiwu-2020', headline: true })[0]!;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector(`[part~="${name}"]`) as HTMLElement;
@@ -44,10 +44,12 @@ describe('<union-figure>', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const theme of ['light', 'dark']) {
-    it(`is accessible in the ${theme} theme`, async () => {
-      const el = await setup<UnionFigure>(html`<union-figure fact=${fact.id} theme=${theme}></union-figure>`);
-      await expect(el).to.be.accessible();
+  for (const [theme, page] of [['light', 'background: #fff; color: #1f2430'], ['dark', 'background: #11141a; color: #e8ebf1']]) {
+    it(`is accessible in running text on a ${theme} page`, async () => {
+      const wrapper = await fixture<HTMLParagraphElement>(html`<p style=${page}>共 <union-figure fact=${fact.id} theme=${theme!}></union-figure> 名</p>`);
+      const el = wrapper.querySelector('union-figure')!;
+      await waitUntil(() => settled(el));
+      await expect(wrapper).to.be.accessible();
     });
   }
 });

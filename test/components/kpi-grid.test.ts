@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { embeddedDataset } from '../../src/dataset/index.js';
 import type { UnionKpiGrid } from '../../src/components/kpi-grid/union-kpi-grid.js';
 import { captureWarnings, settled, setup } from './setup.js';
@@ -55,11 +55,13 @@ describe('<union-kpi-grid>', () => {
     expect(warnings.some((w) => w.includes('attribute "category"'))).to.equal(true);
   });
 
-  for (const theme of ['light', 'dark']) {
-    it(`is accessible in the ${theme} theme`, async () => {
-      const el = await setup<UnionKpiGrid>(html`<union-kpi-grid report="yiwu-2020" theme=${theme}></union-kpi-grid>`);
+  for (const [theme, page] of [['light', 'background: #fff'], ['dark', 'background: #11141a']]) {
+    it(`is accessible in the ${theme} theme, on a ${theme} page`, async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${page!}><union-kpi-grid report="yiwu-2020" theme=${theme!}></union-kpi-grid></div>`);
+      const el = wrapper.querySelector('union-kpi-grid')!;
+      await waitUntil(() => settled(el));
       await allSettled(el);
-      await expect(el).to.be.accessible();
+      await expect(wrapper).to.be.accessible();
     });
   }
 });

@@ -40,6 +40,9 @@ export async function captureWarnings(run: () => Promise<void>): Promise<string[
   };
   try {
     await run();
+    // Warnings are logged once the error state's module is loaded; let that happen first.
+    await import('../../src/components/base/problem-view.js');
+    await new Promise((resolve) => setTimeout(resolve, 20));
   } finally {
     console.warn = original;
   }

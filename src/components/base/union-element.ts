@@ -4,8 +4,18 @@ import type { Locale } from '../../format/locale.js';
 import { loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
 import { onPageLangChange, resolveLang } from './lang.js';
 import { messages } from './messages.js';
-import { problemWarning, type WidgetProblem } from './problem.js';
+import type { WidgetProblem } from './problem.js';
 import { warnOnce } from './warn.js';
+
+type ProblemView = typeof import('./problem-view.js');
+let problemView: ProblemView | undefined;
+let problemViewLoading: Promise<ProblemView> | undefined;
+
+/** The error state's code and words, loaded the first time any widget has a problem. */
+function loadProblemView(): Promise<ProblemView> {
+  problemViewLoading ??= import('./problem-view.js').then((view) => (problemView = view));
+  return problemViewLoading;
+}
 
 /** Values of the `theme` attribute; absent means: follow the page's colour scheme. */
 export const THEMES = ['light', 'dark'] as const;
@@ -15,8 +25,6 @@ type LoadState =
   | { status: 'pending' }
   | { status: 'complete'; dataset: UnionDataset }
   | { status: 'error'; problem: LoadProblem };
-
-const SCHEMA_ERRORS_SHOWN = 5;
 
 /**
  * What every union-viz widget shares: `lang` (own, else the nearest ancestor's), `src`
@@ -95,7 +103,8 @@ export abstract class UnionElement extends LitElement {
 
   /** Warns once on the console about a problem, naming the attribute. */
   protected warn(problem: WidgetProblem): void {
-    warnOnce(this, problemWarning(this.localName, problem));
+    if (problemView) warnOnce(this, problemView.problemWarning(this.localName, problem));
+    else void loadProblemView().then((view) => warnOnce(this, view.problemWarning(this.localName, problem)));
   }
 
   /** Reads an enumerated attribute: a bad value warns once and falls back to the default. */
@@ -122,21 +131,16 @@ export abstract class UnionElement extends LitElement {
   /** A placeholder of the final size, shown while the dataset loads. */
   protected abstract renderSkeleton(locale: Locale): TemplateResult;
 
-  /** The error state: visible, localised, in the widget's place. */
+  /**
+   * The error state: visible, localised, in the widget's place. Its code loads on first
+   * use; until then the widget keeps showing that it is busy, never a blank box.
+   */
   protected renderProblem(problem: WidgetProblem, locale: Locale): TemplateResult {
     this.warn(problem);
-    const m = messages(locale);
-    const errors = problem.kind === 'load' && problem.problem.kind === 'schema' ? problem.problem.errors : [];
-    const shown = errors.slice(0, SCHEMA_ERRORS_SHOWN);
-    return html`<div part="error" class="problem" role="alert">
-      <p class="problem-title">${m.problemTitle}</p>
-      <p>${m.problem(problem)}</p>
-      ${shown.length > 0
-        ? html`<ul>
-            ${shown.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
-            ${errors.length > shown.length ? html`<li>${m.moreErrors(errors.length - shown.length)}</li>` : ''}
-          </ul>`
-        : ''}
-    </div>`;
+    if (!problemView) {
+      void loadProblemView().then(() => this.requestUpdate());
+      return html`<div part="error" class="problem" aria-busy="true">${messages(locale).loading}</div>`;
+    }
+    return problemView.renderProblemView(problem, locale);
   }
 }

@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const figureStyles = css`
   :host {
     display: inline;
+    color: inherit;
     font-size: inherit;
     line-height: inherit;
   }

@@ -1,0 +1,42 @@
+// npm run screenshots: serves the demo with Vite on 127.0.0.1 and saves full-page PNGs of
+// it at 375 and 1280 px, light and dark, zh and en, into screenshots/ (not committed).
+import { mkdirSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { createServer } from 'vite';
+
+const out = process.argv[2] ?? 'screenshots';
+mkdirSync(out, { recursive: true });
+const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' } });
+await server.listen();
+const { port } = server.httpServer.address();
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  for (const width of [375, 1280]) {
+    for (const theme of ['light', 'dark']) {
+      for (const lang of ['zh-CN', 'en']) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900 });
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+        await page.goto(`http://127.0.0.1:${port}/?lang=${lang}&theme=${theme}`, { waitUntil: 'networkidle0' });
+        await page.waitForFunction(() => {
+          const grids = [...document.querySelectorAll('union-kpi-grid')];
+          return grids.length > 0 && grids.every((g) => {
+            const kpis = [...(g.shadowRoot?.querySelectorAll('union-kpi') ?? [])];
+            return kpis.length > 0 && kpis.every((k) => k.shadowRoot?.querySelector('[part="value"], [part="error"]:not([aria-busy])'));
+          });
+        }, { timeout: 20000 });
+        const file = `${out}/demo-${width}-${theme}-${lang}.png`;
+        await page.screenshot({ path: file, fullPage: true });
+        console.log(`wrote ${file}`);
+        await page.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

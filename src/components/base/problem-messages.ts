@@ -1,0 +1,85 @@
+import type { Locale } from '../../format/locale.js';
+import type { LoadProblem } from './dataset-source.js';
+import type { WidgetProblem } from './problem.js';
+
+/** The error state's words, per locale. Loaded only when a widget has a problem to show. */
+export interface ProblemMessages {
+  problemTitle: string;
+  moreErrors: (n: number) => string;
+  problem: (p: WidgetProblem) => string;
+}
+
+const zhLoad = (p: LoadProblem): string => {
+  switch (p.kind) {
+    case 'http':
+      return `数据文件无法获取（HTTP ${p.status}）：${p.url}`;
+    case 'network':
+      return `数据文件无法获取（网络错误）：${p.url}`;
+    case 'json':
+      return `数据文件不是有效的 JSON：${p.url}`;
+    case 'timeout':
+      return `数据文件加载超时（${Math.round(p.ms / 1000)} 秒）：${p.url}`;
+    case 'schema':
+      return `数据文件不符合 union-viz 数据格式（${p.errors.length} 处错误）：${p.url}`;
+  }
+};
+
+const enLoad = (p: LoadProblem): string => {
+  switch (p.kind) {
+    case 'http':
+      return `The data file could not be loaded (HTTP ${p.status}): ${p.url}`;
+    case 'network':
+      return `The data file could not be loaded (network error): ${p.url}`;
+    case 'json':
+      return `The data file is not valid JSON: ${p.url}`;
+    case 'timeout':
+      return `The data file took too long to load (${Math.round(p.ms / 1000)} s): ${p.url}`;
+    case 'schema':
+      return `The data file is not a union-viz dataset (${p.errors.length} errors): ${p.url}`;
+  }
+};
+
+const WHAT_ZH = { fact: '数据项', report: '报告', region: '地区', metric: '指标', 'honor-roll': '荣誉榜' } as const;
+
+const zh: ProblemMessages = {
+  problemTitle: '无法显示',
+  moreErrors: (n) => `另有 ${n} 处错误`,
+  problem: (p) => {
+    switch (p.kind) {
+      case 'missing-attribute':
+        return `缺少属性 ${p.attributes.map((a) => `“${a}”`).join(' 或 ')}。`;
+      case 'bad-attribute':
+        return `属性“${p.attribute}”的值“${p.value}”无效，可用的值：${p.allowed.join('、')}。`;
+      case 'not-found':
+        return `找不到${WHAT_ZH[p.error.what]}“${p.error.key}”（属性“${p.attribute}”）。`;
+      case 'empty':
+        return `数据中没有与“${p.value}”相符的内容（属性“${p.attribute}”）。`;
+      case 'load':
+        return zhLoad(p.problem);
+    }
+  },
+};
+
+const en: ProblemMessages = {
+  problemTitle: 'Cannot show this figure',
+  moreErrors: (n) => `and ${n} more`,
+  problem: (p) => {
+    switch (p.kind) {
+      case 'missing-attribute':
+        return `Missing attribute ${p.attributes.map((a) => `“${a}”`).join(' or ')}.`;
+      case 'bad-attribute':
+        return `Attribute “${p.attribute}” has an invalid value “${p.value}”; use one of: ${p.allowed.join(', ')}.`;
+      case 'not-found':
+        return `No ${p.error.what.replace('-', ' ')} “${p.error.key}” (attribute “${p.attribute}”).`;
+      case 'empty':
+        return `Nothing in the dataset matches “${p.value}” (attribute “${p.attribute}”).`;
+      case 'load':
+        return enLoad(p.problem);
+    }
+  },
+};
+
+/** The error state's words for a locale. */
+export function problemMessages(locale: Locale): ProblemMessages {
+  return locale === 'en' ? en : zh;
+}
