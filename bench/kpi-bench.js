@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const FACT = process.env.BENCH_FACT ?? JSON.parse(readFileSync('data/dataset.json', 'utf8')).facts[0].id;
+const FACT = process.env.BENCH_FACT ?? 'yiwu-2020.rest-recuperation.participants';
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
 if (!process.argv.includes('--no-build')) {
@@ -36,11 +36,14 @@ const server = createServer((req, res) => {
     return;
   }
   const file = normalize(join(process.cwd(), url.pathname));
+  let body;
   try {
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    body = readFileSync(file);
   } catch {
     res.writeHead(404).end();
+    return;
   }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;

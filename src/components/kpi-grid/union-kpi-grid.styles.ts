@@ -23,6 +23,9 @@ export const kpiGridStyles = css`
     padding: 0;
     list-style: none;
   }
+  .grid > li {
+    display: grid;
+  }
   @container (min-width: 30rem) {
     .grid {
       grid-template-columns: repeat(2, minmax(0, 1fr));

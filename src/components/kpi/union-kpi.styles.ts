@@ -9,6 +9,7 @@ export const kpiStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.25rem;
+    height: 100%;
     min-height: 8.5rem;
     padding: var(--_gap);
     border: 1px solid var(--_border);
