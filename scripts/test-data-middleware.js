@@ -9,6 +9,15 @@ export async function testDataMiddleware(ctx, next) {
   if (!ctx.path.startsWith('/test-data/')) return next();
   const name = ctx.path.slice('/test-data/'.length);
   const key = ctx.query.key ?? name;
+  if (name === 'csp.html') {
+    // A page under a strict Content-Security-Policy: no inline script, no eval.
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'");
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><meta charset="utf-8"><body>
+<union-kpi src="/test-data/dataset.json?key=csp" fact="${ctx.query.fact ?? ''}"></union-kpi>
+<script type="module" src="/test/components/csp-probe.ts"></script></body>`;
+    return;
+  }
   if (name === 'hits') {
     ctx.body = JSON.stringify({ hits: hits.get(ctx.query.key) ?? 0 });
     ctx.type = 'application/json';
