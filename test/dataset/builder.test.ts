@@ -92,7 +92,7 @@ describe('buildDataset refuses bad annotations', () => {
   });
 
   it('a quote that holds no quantity', () => {
-    const problems = problemsOf(() => buildDataset(input(withFact('三场硬仗彰显工会力量'))));
+    const problems = problemsOf(() => buildDataset(input(withFact('全力构建和谐劳动关系'))));
     expect(problems.join('\n')).to.contain('the quote holds no quantity');
   });
 
@@ -108,7 +108,7 @@ describe('buildDataset refuses bad annotations', () => {
           ...a,
           honorRolls: [
             ...a.honorRolls,
-            { key: 'probe', award: { zh: '奖', en: 'Award' }, level: 'county', section: { from: '产业工人队伍建设改革实现新突破' }, entries: [{ kind: 'person', name: '张三丰' }] },
+            { key: 'probe', award: { zh: '奖', en: 'Award' }, level: 'county', section: { from: '作为全省产改试点县市' }, entries: [{ kind: 'person', name: '张三丰' }] },
           ],
         })),
       ),
