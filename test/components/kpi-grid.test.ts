@@ -14,6 +14,12 @@ describe('<union-kpi-grid>', () => {
       await allSettled(el);
       const expected = ds.facts({ report: report.id, headline: true }).map((f) => f.id);
       expect(kpisOf(el).map((k) => k.getAttribute('fact'))).to.deep.equal(expected);
+      if (ds.facts({ report: report.id }).length === 0) {
+        const cards = [...el.shadowRoot!.querySelectorAll('[part="roll-card"]')];
+        const rolls = ds.honorRolls({ report: report.id });
+        expect(cards).to.have.length(rolls.length);
+        expect(cards[0]!.textContent).to.contain(`${rolls[0]!.entries.length}`);
+      }
       expect(el.shadowRoot!.querySelector('[part="heading"]')!.textContent).to.equal(report.title);
       await expect(el).to.be.accessible();
     });

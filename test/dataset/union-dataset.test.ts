@@ -80,7 +80,7 @@ describe('UnionDataset lookups', () => {
   });
 
   it('lists headline facts in headline order', () => {
-    for (const report of ds.reports()) {
+    for (const report of ds.reports().filter((r) => ds.facts({ report: r.id }).length > 0)) {
       const headlines = ds.facts({ report: report.id, headline: true }).map((f) => f.headline!);
       expect(headlines.length, report.id).to.be.greaterThan(0);
       expect(headlines).to.deep.equal([...headlines].sort((a, b) => a - b));

@@ -41,6 +41,30 @@ export const kpiGridStyles = css`
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }
   }
+  .roll-card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25rem;
+    min-height: 8.5rem;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .roll-award,
+  .roll-meta {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .roll-count {
+    font-size: var(--union-kpi-value-size, 2rem);
+    font-weight: 700;
+    line-height: 1.15;
+  }
+  .roll-meta {
+    margin-top: auto;
+    font-size: 0.8125em;
+  }
   .skeleton-bar.heading {
     width: 50%;
     height: 1.5em;

@@ -8,6 +8,7 @@ import type { WidgetProblem } from '../base/problem.js';
 import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
 import { gridFacts, GRID_SHOWS } from './grid-facts.js';
+import { renderRollSummary } from './roll-summary.js';
 import { kpiGridStyles } from './union-kpi-grid.styles.js';
 
 const SKELETON_CARDS = 4;
@@ -23,6 +24,7 @@ const SKELETON_CARDS = 4;
  * @csspart heading - The grid's heading.
  * @csspart subheading - Issuer and period under the heading.
  * @csspart grid - The list of cards.
+ * @csspart roll-card - For a report that prints only honour lists: a card per list, with its count.
  * @csspart error - The error state.
  *
  * @example
@@ -73,13 +75,18 @@ export class UnionKpiGrid extends UnionElement {
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
     const show = this.pick('show', this.show, GRID_SHOWS, 'headline');
     const facts = gridFacts(dataset, { report: this.report, category: this.category, show });
-    if ('kind' in facts) return facts;
+    const rolls = this.report && !this.category ? dataset.honorRolls({ report: this.report }) : [];
+    const onlyRolls = 'kind' in facts && facts.kind === 'empty' && rolls.length > 0;
+    if ('kind' in facts && !onlyRolls) return facts;
     const { title, sub } = this.headingFor(dataset, locale);
+    const report = this.report ? dataset.report(this.report) : undefined;
+    const issuer = report?.ok ? (locale === 'en' ? report.value.issuer.en : report.value.issuer.zh) : '';
     return html`<section aria-label=${title}>
       <h2 part="heading" class="heading">${title}</h2>
       ${sub ? html`<p part="subheading" class="subheading">${sub}</p>` : ''}
       <ul part="grid" class="grid">
-        ${facts.map(
+        ${'kind' in facts ? rolls.map((roll) => html`<li>${renderRollSummary(roll, issuer, locale)}</li>`) : ''}
+        ${('kind' in facts ? [] : facts).map(
           (f) => html`<li>
             <union-kpi fact=${f.id} lang=${locale} src=${this.src ?? ''} theme=${this.theme ?? ''} notation=${this.notation ?? ''}></union-kpi>
           </li>`,
