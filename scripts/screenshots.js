@@ -26,7 +26,8 @@ try {
           const grids = [...document.querySelectorAll('union-kpi-grid')];
           return grids.length > 0 && grids.every((g) => {
             const kpis = [...(g.shadowRoot?.querySelectorAll('union-kpi') ?? [])];
-            return kpis.length > 0 && kpis.every((k) => k.shadowRoot?.querySelector('[part="value"], [part="error"]:not([aria-busy])'));
+            const rolls = g.shadowRoot?.querySelectorAll('[part="roll-card"]').length ?? 0;
+            return kpis.length + rolls > 0 && kpis.every((k) => k.shadowRoot?.querySelector('[part="value"], [part="error"]:not([aria-busy])'));
           });
         }, { timeout: 20000 });
         const file = `${out}/demo-${width}-${theme}-${lang}.png`;

@@ -58,8 +58,9 @@ function zhParts(q: Quantity, notation: Notation): QuantityParts {
     const [upper] = notation === 'full' ? [groupDigits(q.max, 'zh-CN')] : zhCompact(q.max);
     parts.number = `${number}${q.unit === 'percent' ? '%' : ''}—${upper}`;
   } else parts.number = number;
-  // 2万余场: the report put 余 after 万; keep it there when the scale is the same.
-  const qualifierAfterScale = scale !== '' && q.text.includes(`${scale}${parts.qualifierAfter}`) && parts.qualifierAfter !== '';
+  // 余 stands before 万 only where the report put it there (8000余万元); otherwise it
+  // follows the scale that compact notation adds: 53800余人次 → 5.38万余人次.
+  const qualifierAfterScale = scale !== '' && parts.qualifierAfter !== '' && !q.text.includes(`${parts.qualifierAfter}${scale}`);
   if (qualifierAfterScale) parts.number = `${parts.number}${scale}`;
   parts.unit = qualifierAfterScale ? measure : `${scale}${measure}`;
   return parts;
