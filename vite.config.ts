@@ -49,7 +49,7 @@ export default defineConfig(({ command, mode }) => {
       outDir: 'dist',
       emptyOutDir: !cdn,
       target: 'es2022',
-      manifest: cdn ? false : 'manifest.json',
+      manifest: cdn ? 'manifest-cdn.json' : 'manifest.json',
       lib: cdn
         ? { entry: { 'union-viz': resolve(root, 'src/cdn.ts') }, formats: ['es'] }
         : {

@@ -8,6 +8,7 @@ const checks = [
   ['dataset is fresh', 'npx', ['tsx', 'scripts/build-dataset.ts', '--check']],
   ['schema and validator are fresh', 'npx', ['tsx', 'scripts/build-schema.ts', '--check']],
   ['custom elements manifest builds', 'npx', ['cem', 'analyze', '--quiet']],
+  ['sizes within budget', 'node', ['scripts/size.js']],
   ['stories build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
 ];
 

@@ -37,10 +37,6 @@ function honorMetric(kind: HonorKind, level: HonorLevel): Metric {
     unit: kind.unit,
     category: 'honours',
     comparable: true,
-    notes: {
-      zh: `级别指授予机关的级别：${label.zh}。`,
-      en: `Level is that of the conferring body: ${label.en}.`,
-    },
   };
 }
 

@@ -68,14 +68,14 @@ function buildFact(
     region,
     metric: annotation.metric,
     quantity: toQuantity(figure),
-    period: annotation.period ? buildPeriod(annotation.period, context, where) : report.period,
     source: {
-      ...sourceSpan(context.normalized, at.start, at.end),
+      ...sourceSpan(at.start, at.end),
       quote: annotation.quote,
       figureStart: figure.start - at.start,
       figureEnd: figure.end - at.start,
     },
   };
+  if (annotation.period) fact.period = buildPeriod(annotation.period, context, where);
   if (annotation.headline !== undefined) fact.headline = annotation.headline;
   if (annotation.note) fact.note = annotation.note;
   return fact;

@@ -42,7 +42,7 @@ function buildEntries(roll: HonorRollAnnotation, section: Section, context: Buil
       context.problems.push(`honour roll ${roll.key}: ${what} "${needle}" is not in its section (in order)`);
       return undefined;
     }
-    return sourceSpan(context.normalized, span.start, span.end);
+    return sourceSpan(span.start, span.end);
   };
   for (const entry of roll.entries) {
     const nameSource = locate(entry.name, names, 'name');

@@ -1,4 +1,3 @@
-import type { NormalizedText } from './normalize.js';
 import type { SourceSpan } from './types.js';
 
 /** Where a quote stands, or why it cannot be said. */
@@ -19,9 +18,7 @@ export function locateQuote(text: string, quote: string, from = 0, to = text.len
   return { ok: true, start: first, end: first + quote.length };
 }
 
-/** A span of the normalised text, with the same span in the raw file. */
-export function sourceSpan(normalized: NormalizedText, start: number, end: number): SourceSpan {
-  const rawStart = normalized.rawOffset(start);
-  const rawEnd = end > start ? normalized.rawOffset(end - 1) + 1 : rawStart;
-  return { start, end, rawStart, rawEnd };
+/** A span of the normalised text (normalizeReportText maps it back to the raw file). */
+export function sourceSpan(start: number, end: number): SourceSpan {
+  return { start, end };
 }

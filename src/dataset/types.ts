@@ -162,9 +162,6 @@ export interface SourceSpan {
   start: number;
   /** Offset after the last character in the normalised text. */
   end: number;
-  /** The same span in the raw file, as offsets into its UTF-16 text. */
-  rawStart: number;
-  rawEnd: number;
 }
 
 /** The sentence a fact comes from. */
@@ -185,7 +182,8 @@ export interface Fact {
   region: string;
   metric: string;
   quantity: Quantity;
-  period: Period;
+  /** The period the figure covers, when it is not the report's (absent: the report's period). */
+  period?: Period;
   source: FactSource;
   /** Position among the report's headline figures (1 first); absent for the rest. @minimum 1 */
   headline?: number;

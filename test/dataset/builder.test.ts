@@ -59,7 +59,10 @@ describe('buildDataset on the real reports', () => {
     const squeeze = (s: string) => s.replace(/\s+/g, '');
     for (const fact of dataset.facts) {
       const raw = sources[fact.report]!.raw;
-      expect(squeeze(raw.slice(fact.source.rawStart, fact.source.rawEnd)), fact.id).to.equal(squeeze(fact.source.quote));
+      const normalized = normalizeReportText(raw);
+      const rawStart = normalized.rawOffset(fact.source.start);
+      const rawEnd = normalized.rawOffset(fact.source.end - 1) + 1;
+      expect(squeeze(raw.slice(rawStart, rawEnd)), fact.id).to.equal(squeeze(fact.source.quote));
     }
   });
 

@@ -1,6 +1,8 @@
 import { html, type TemplateResult } from 'lit';
 import type { Locale } from '../../format/locale.js';
+import { adoptStylesOnce } from './adopt-styles.js';
 import { problemMessages } from './problem-messages.js';
+import { problemStyles } from './problem.styles.js';
 import { problemWarning, type WidgetProblem } from './problem.js';
 
 const SCHEMA_ERRORS_SHOWN = 5;
@@ -8,7 +10,8 @@ const SCHEMA_ERRORS_SHOWN = 5;
 export { problemWarning };
 
 /** The error state: visible, localised, in the widget's place, with the bad fields of a dataset. */
-export function renderProblemView(problem: WidgetProblem, locale: Locale): TemplateResult {
+export function renderProblemView(host: Element, problem: WidgetProblem, locale: Locale): TemplateResult {
+  adoptStylesOnce(host, problemStyles);
   const m = problemMessages(locale);
   const errors = problem.kind === 'load' && problem.problem.kind === 'schema' ? problem.problem.errors : [];
   const shown = errors.slice(0, SCHEMA_ERRORS_SHOWN);

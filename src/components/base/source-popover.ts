@@ -2,7 +2,9 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import type { Fact, Report } from '../../dataset/types.js';
 import { formatPeriod } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
+import { adoptStylesOnce } from './adopt-styles.js';
 import { messages } from './messages.js';
+import { sourcePopoverStyles } from './source-popover.styles.js';
 
 const MARGIN = 8;
 
@@ -83,6 +85,7 @@ export class SourcePopover implements ReactiveController {
 
   /** The button and its popover, for a fact of a report. */
   render(fact: Fact, report: Report, locale: Locale, label: string): TemplateResult {
+    adoptStylesOnce(this.host, sourcePopoverStyles);
     const m = messages(locale);
     const { quote, figureStart, figureEnd } = fact.source;
     return html`<button
@@ -105,9 +108,18 @@ export class SourcePopover implements ReactiveController {
         </p>
         <p class="source-meta">
           ${locale === 'en' ? report.issuer.en : html`<span lang="zh-CN">${report.issuer.zh}</span>`} ·
-          ${formatPeriod(fact.period, locale)}
+          ${formatPeriod(fact.period ?? report.period, locale)}
         </p>
         <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>
       </div>`;
   }
+}
+
+const popovers = new WeakMap<HTMLElement, SourcePopover>();
+
+/** The element's source popover, made the first time the element shows a source. */
+export function sourcePopoverFor(host: ReactiveControllerHost & HTMLElement): SourcePopover {
+  let popover = popovers.get(host);
+  if (!popover) popovers.set(host, (popover = new SourcePopover(host)));
+  return popover;
 }

@@ -1,38 +1,24 @@
 import { css } from 'lit';
 
-const light = css`
-  --_text: var(--union-color-text, #1f2430);
-  --_muted: var(--union-color-muted, #555e6e);
-  --_surface: var(--union-color-surface, #ffffff);
-  --_border: var(--union-color-border, #d5dae3);
-  --_accent: var(--union-color-accent, #b3261e);
-  --_mark: var(--union-color-mark, #fff1b8);
-  --_skeleton: var(--union-color-skeleton, #e9ecf1);
-  --_error: var(--union-color-error, #a4161a);
-  --_error-surface: var(--union-color-error-surface, #fff4f4);
-`;
-
-const dark = css`
-  --_text: var(--union-color-text, #e8ebf1);
-  --_muted: var(--union-color-muted, #aab2c0);
-  --_surface: var(--union-color-surface, #1b1f27);
-  --_border: var(--union-color-border, #3a4150);
-  --_accent: var(--union-color-accent, #ff8a80);
-  --_mark: var(--union-color-mark, #5c4a00);
-  --_skeleton: var(--union-color-skeleton, #2c323d);
-  --_error: var(--union-color-error, #ffb4ab);
-  --_error-surface: var(--union-color-error-surface, #2d1b1b);
-`;
-
 /**
  * The public `--union-*` tokens mapped onto private `--_*` properties, in one place.
- * Dark follows `prefers-color-scheme` unless the widget has `theme="light"` or `"dark"`.
+ * Each colour is a light-dark() pair: the widget follows the reader's colour scheme unless
+ * it has `theme="light"` or `"dark"`.
  * The host resets what aggressive page CSS could push through inheritance; the font
  * family is the page's, on purpose.
  */
 export const tokens = css`
   :host {
-    ${light}
+    color-scheme: light dark;
+    --_text: var(--union-color-text, light-dark(#1f2430, #e8ebf1));
+    --_muted: var(--union-color-muted, light-dark(#555e6e, #aab2c0));
+    --_surface: var(--union-color-surface, light-dark(#ffffff, #1b1f27));
+    --_border: var(--union-color-border, light-dark(#d5dae3, #3a4150));
+    --_accent: var(--union-color-accent, light-dark(#b3261e, #ff8a80));
+    --_mark: var(--union-color-mark, light-dark(#fff1b8, #5c4a00));
+    --_skeleton: var(--union-color-skeleton, light-dark(#e9ecf1, #2c323d));
+    --_error: var(--union-color-error, light-dark(#a4161a, #ffb4ab));
+    --_error-surface: var(--union-color-error-surface, light-dark(#fff4f4, #2d1b1b));
     --_radius: var(--union-radius, 8px);
     --_gap: var(--union-space, 0.75rem);
     --_font: var(--union-font-family, inherit);
@@ -54,13 +40,11 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
+  :host([theme='light']) {
+    color-scheme: light;
   }
   :host([theme='dark']) {
-    ${dark}
+    color-scheme: dark;
   }
   *,
   *::before,

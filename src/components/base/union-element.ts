@@ -30,7 +30,7 @@ type LoadState =
  * What every union-viz widget shares: `lang` (own, else the nearest ancestor's), `src`
  * (a dataset URL; the embedded dataset when absent), `theme`, a skeleton while data
  * loads, and one error state, with a console warning naming the attribute, for every
- * problem. Subclasses implement `renderData` and `renderSkeleton`.
+ * problem. Subclasses implement `loadView`, `renderData` and `renderSkeleton`.
  */
 export abstract class UnionElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -86,11 +86,17 @@ export abstract class UnionElement extends LitElement {
     const token = (this.loadToken += 1);
     this.loadState = { status: 'pending' };
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-    void loadDataset(this.src, timeout).then((result) => {
+    void Promise.all([loadDataset(this.src, timeout), this.loadView()]).then(([result]) => {
       if (token !== this.loadToken) return;
       this.loadState = result.ok ? { status: 'complete', dataset: result.dataset } : { status: 'error', problem: result.problem };
     });
   }
+
+  /**
+   * Loads the code that draws the widget with its data, while the data loads: the tag's
+   * own file holds only what it needs to stand in the page (the skeleton).
+   */
+  protected abstract loadView(): Promise<unknown>;
 
   /** The locale the widget speaks now. */
   get locale(): Locale {
@@ -141,6 +147,6 @@ export abstract class UnionElement extends LitElement {
       void loadProblemView().then(() => this.requestUpdate());
       return html`<div part="error" class="problem" aria-busy="true">${messages(locale).loading}</div>`;
     }
-    return problemView.renderProblemView(problem, locale);
+    return problemView.renderProblemView(this, problem, locale);
   }
 }

@@ -24,7 +24,7 @@ export const figureStyles = css`
     height: 1em;
     vertical-align: -0.15em;
   }
-  .problem {
+  :host .problem {
     display: inline;
     padding: 0 0.25em;
   }

@@ -1,14 +1,14 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
-import { formatQuantity, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
 import { messages } from '../base/messages.js';
 import type { WidgetProblem } from '../base/problem.js';
-import { SourcePopover } from '../base/source-popover.js';
 import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
-import { selectFact } from '../kpi/select-fact.js';
+
+type FigureView = typeof import('./figure-view.js');
+let view: FigureView | undefined;
 import { figureStyles } from './union-figure.styles.js';
 
 /**
@@ -48,25 +48,24 @@ export class UnionFigure extends UnionElement {
   /** `compact` (default) or `full`. */
   declare notation: string | null;
 
-  private readonly source = new SourcePopover(this);
+  /** @internal */
+  label: string | null = null;
+
+  protected override loadView(): Promise<unknown> {
+    return import('./figure-view.js').then((loaded) => (view = loaded));
+  }
+
+  /** The `notation` attribute, checked against the notations the formatter knows. */
+  pickNotation(allowed: readonly string[]): string {
+    return this.pick('notation', this.notation, allowed, 'compact');
+  }
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
     return html`<span class="skeleton-bar" aria-busy="true" role="img" aria-label=${messages(locale).loading}></span>`;
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
-    const fact = selectFact(dataset, this);
-    if ('kind' in fact) return fact;
-    const report = dataset.report(fact.report);
-    if (!report.ok) return { kind: 'not-found', attribute: 'fact', error: report.error };
-    const metric = dataset.metric(fact.metric);
-    const label = metric.ok ? metric.value[locale === 'en' ? 'en' : 'zh'] : fact.metric;
-    const notation: Notation = this.pick('notation', this.notation, NOTATIONS, 'compact');
-    const options = { locale, notation };
-    return html`<span part="figure" class="figure"
-        ><span aria-hidden="true">${formatQuantity(fact.quantity, options)}</span
-        ><span class="visually-hidden">${speakQuantity(fact.quantity, options)}</span></span
-      >${this.source.render(fact, report.value, locale, label)}`;
+    return view!.renderInlineFigure(this, dataset, locale);
   }
 }
 

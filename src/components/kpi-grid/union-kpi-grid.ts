@@ -1,17 +1,18 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
-import { formatPeriod } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
 import { messages } from '../base/messages.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
-import { gridFacts, GRID_SHOWS } from './grid-facts.js';
-import { renderRollSummary } from './roll-summary.js';
+import { GRID_SHOWS } from './grid-facts.js';
 import { kpiGridStyles } from './union-kpi-grid.styles.js';
 
 const SKELETON_CARDS = 4;
+
+type GridView = typeof import('./grid-view.js');
+let view: GridView | undefined;
 
 /**
  * A responsive grid of KPI cards for one report or one category, in the order the
@@ -62,37 +63,12 @@ export class UnionKpiGrid extends UnionElement {
     </div>`;
   }
 
-  private headingFor(dataset: UnionDataset, locale: Locale): { title: string; sub: string } {
-    const report = this.report ? dataset.report(this.report) : undefined;
-    if (report?.ok) {
-      const r = report.value;
-      const issuer = locale === 'en' ? r.issuer.en : r.issuer.zh;
-      return { title: this.heading || (locale === 'en' ? r.titleEn : r.title), sub: `${issuer} · ${formatPeriod(r.period, locale)}` };
-    }
-    return { title: this.heading || this.category || '', sub: '' };
+  protected override loadView(): Promise<unknown> {
+    return import('./grid-view.js').then((loaded) => (view = loaded));
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
-    const show = this.pick('show', this.show, GRID_SHOWS, 'headline');
-    const facts = gridFacts(dataset, { report: this.report, category: this.category, show });
-    const rolls = this.report && !this.category ? dataset.honorRolls({ report: this.report }) : [];
-    const onlyRolls = 'kind' in facts && facts.kind === 'empty' && rolls.length > 0;
-    if ('kind' in facts && !onlyRolls) return facts;
-    const { title, sub } = this.headingFor(dataset, locale);
-    const report = this.report ? dataset.report(this.report) : undefined;
-    const issuer = report?.ok ? (locale === 'en' ? report.value.issuer.en : report.value.issuer.zh) : '';
-    return html`<section aria-label=${title}>
-      <h2 part="heading" class="heading">${title}</h2>
-      ${sub ? html`<p part="subheading" class="subheading">${sub}</p>` : ''}
-      <ul part="grid" class="grid">
-        ${'kind' in facts ? rolls.map((roll) => html`<li>${renderRollSummary(roll, issuer, locale)}</li>`) : ''}
-        ${('kind' in facts ? [] : facts).map(
-          (f) => html`<li>
-            <union-kpi fact=${f.id} lang=${locale} src=${this.src ?? ''} theme=${this.theme ?? ''} notation=${this.notation ?? ''}></union-kpi>
-          </li>`,
-        )}
-      </ul>
-    </section>`;
+    return view!.renderKpiGrid(this, this.pick('show', this.show, GRID_SHOWS, 'headline'), dataset, locale);
   }
 }
 

@@ -1,17 +1,15 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
-import { formatPeriod, formatQuantityParts, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
 import { messages } from '../base/messages.js';
 import type { WidgetProblem } from '../base/problem.js';
-import { SourcePopover } from '../base/source-popover.js';
 import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
-import { selectFact } from './select-fact.js';
 import { kpiStyles } from './union-kpi.styles.js';
 
-const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}</span>` : '');
+type KpiView = typeof import('./kpi-view.js');
+let view: KpiView | undefined;
 
 /** Values of the `size` attribute. */
 export const KPI_SIZES = ['s', 'm', 'l'] as const;
@@ -72,7 +70,14 @@ export class UnionKpi extends UnionElement {
   /** `s`, `m` (default) or `l`. */
   declare size: string | null;
 
-  private readonly source = new SourcePopover(this);
+  protected override loadView(): Promise<unknown> {
+    return import('./kpi-view.js').then((loaded) => (view = loaded));
+  }
+
+  /** The `notation` attribute, checked against the notations the formatter knows. */
+  pickNotation(allowed: readonly string[]): string {
+    return this.pick('notation', this.notation, allowed, 'compact');
+  }
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
     const size = this.pick('size', this.size, KPI_SIZES, 'm');
@@ -84,35 +89,7 @@ export class UnionKpi extends UnionElement {
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
-    const fact = selectFact(dataset, this);
-    if ('kind' in fact) return fact;
-    const metric = dataset.metric(fact.metric);
-    const report = dataset.report(fact.report);
-    if (!report.ok) return { kind: 'not-found', attribute: 'fact', error: report.error };
-    const size = this.pick('size', this.size, KPI_SIZES, 'm');
-    const notation: Notation = this.pick('notation', this.notation, NOTATIONS, 'compact');
-    const label = this.label || (metric.ok ? metric.value[locale === 'en' ? 'en' : 'zh'] : fact.metric);
-    const options = { locale, notation };
-    const parts = formatQuantityParts(fact.quantity, options);
-    const spoken = speakQuantity(fact.quantity, options);
-    const issuer = locale === 'en' ? report.value.issuer.en : report.value.issuer.zh;
-    const period = formatPeriod(fact.period, locale);
-    const separator = locale === 'en' ? ': ' : '：';
-    return html`<div part="card" class="card size-${size}" role="group" aria-label=${`${label}${separator}${spoken}`}>
-      <div part="label" class="label">${label}</div>
-      <div part="value" class="value">
-        <span aria-hidden="true"
-          >${qualifier(parts.qualifierBefore)}<span class="number">${parts.number}</span>${qualifier(parts.qualifierAfter)}<span
-            class="unit"
-            >${parts.unit}</span
-          >${qualifier(parts.qualifierEnd)}</span
-        ><span class="visually-hidden">${spoken}</span>
-      </div>
-      <div part="meta" class="meta">
-        <span>${issuer} · ${period}</span>
-        ${this.source.render(fact, report.value, locale, label)}
-      </div>
-    </div>`;
+    return view!.renderKpiCard(this, this.pick('size', this.size, KPI_SIZES, 'm'), dataset, locale);
   }
 }
 

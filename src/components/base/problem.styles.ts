@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/** The error state, adopted by a widget the first time it shows one. */
+export const problemStyles = css`
+  .problem {
+    padding: var(--_gap);
+    border: 1px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_error-surface);
+    color: var(--_text);
+  }
+  .problem-title {
+    margin: 0 0 0.25em;
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .problem p,
+  .problem ul {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .problem ul {
+    padding-inline-start: 1.2em;
+    font-size: 0.875em;
+  }
+`;

@@ -1,0 +1,50 @@
+import { html, type TemplateResult } from 'lit';
+import type { UnionDataset } from '../../dataset/union-dataset.js';
+import { formatPeriod } from '../../format/index.js';
+import type { Locale } from '../../format/locale.js';
+import type { WidgetProblem } from '../base/problem.js';
+import { gridFacts, type GridShow } from './grid-facts.js';
+import { renderRollSummary } from './roll-summary.js';
+
+/** What the grid reads of its element. */
+export interface GridHost {
+  report: string | null;
+  category: string | null;
+  heading: string | null;
+  notation: string | null;
+  src: string | null;
+  theme: string | null;
+}
+
+function headingFor(host: GridHost, dataset: UnionDataset, locale: Locale): { title: string; sub: string } {
+  const report = host.report ? dataset.report(host.report) : undefined;
+  if (report?.ok) {
+    const r = report.value;
+    const issuer = locale === 'en' ? r.issuer.en : r.issuer.zh;
+    return { title: host.heading || (locale === 'en' ? r.titleEn : r.title), sub: `${issuer} · ${formatPeriod(r.period, locale)}` };
+  }
+  return { title: host.heading || host.category || '', sub: '' };
+}
+
+/** The grid with its data: heading, then a KPI card per fact (or a card per honour roll). */
+export function renderKpiGrid(host: GridHost, show: GridShow, dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
+  const facts = gridFacts(dataset, { report: host.report, category: host.category, show });
+  const rolls = host.report && !host.category ? dataset.honorRolls({ report: host.report }) : [];
+  const onlyRolls = 'kind' in facts && facts.kind === 'empty' && rolls.length > 0;
+  if ('kind' in facts && !onlyRolls) return facts;
+  const { title, sub } = headingFor(host, dataset, locale);
+  const report = host.report ? dataset.report(host.report) : undefined;
+  const issuer = report?.ok ? (locale === 'en' ? report.value.issuer.en : report.value.issuer.zh) : '';
+  return html`<section aria-label=${title}>
+    <h2 part="heading" class="heading">${title}</h2>
+    ${sub ? html`<p part="subheading" class="subheading">${sub}</p>` : ''}
+    <ul part="grid" class="grid">
+      ${'kind' in facts ? rolls.map((roll) => html`<li>${renderRollSummary(roll, issuer, locale)}</li>`) : ''}
+      ${('kind' in facts ? [] : facts).map(
+        (f) => html`<li>
+          <union-kpi fact=${f.id} lang=${locale} src=${host.src ?? ''} theme=${host.theme ?? ''} notation=${host.notation ?? ''}></union-kpi>
+        </li>`,
+      )}
+    </ul>
+  </section>`;
+}
