@@ -1,5 +1,5 @@
 import type { ReportAnnotation } from '../../src/dataset/annotation.js';
-import type { Category, Metric, Unit } from '../../src/dataset/types.js';
+import { localMetric } from './local-metric.js';
 
 export const annotation: ReportAnnotation = {
   report: {
@@ -18,25 +18,25 @@ export const annotation: ReportAnnotation = {
     },
   },
   metrics: [
-    m('covid.frontline-workers-helped', '抗疫突击队参与生产职工', 'Workers the union’s mask-production squad worked beside', 'person', 'covid'),
-    m('covid.epidemic-fund', '设立市级防疫专项资金', 'City epidemic-prevention fund set up by the union', 'yuan', 'covid'),
-    m('covid.frontline-visits', '慰问一线防疫人员', 'Visits to front-line epidemic workers', 'person-time', 'covid'),
-    m('honours.most-beautiful-covid-workers', '表彰“最美抗疫职工”', '“Most Beautiful Anti-Epidemic Workers” honoured', 'person', 'honours'),
-    m('rest-recuperation.groups-hosted', '接待职工疗休养团队', 'Rest-and-recuperation groups hosted', 'batch', 'economy'),
-    m('rest-recuperation.visits-hosted', '接待职工疗休养人次', 'Rest-and-recuperation visits hosted', 'person-time', 'economy'),
-    m('rest-recuperation.visits-growth', '疗休养接待比上年增加', 'Increase in rest-and-recuperation visits over the year before', 'person', 'economy'),
-    m('rest-recuperation.partner-regions', '签订疗休养合作协议的区县市', 'Districts and cities that signed rest-and-recuperation agreements', 'unit', 'economy'),
-    m('outreach.training-courses-hosted', '引进工会系统培训班（会议）', 'Union training courses and meetings brought to the city', 'unit', 'outreach'),
-    m('skills.skill-contest-participants', '参与技能大赛的高技能人才', 'Highly skilled workers in skills contests', 'person', 'skills'),
-    m('skills.skills-training-participants', '带动职工技能培训', 'Workers trained in skills', 'person', 'skills'),
-    m('skills.reform-pilot-training', '产改试点企业技能培训', 'Skills training at the reform pilot firm', 'person-time', 'skills'),
-    m('rights.disputes-resolved', '化解涉及工资发放劳动争议', 'Wage disputes resolved', 'case', 'rights'),
-    m('rights.collective-bargaining-models', '创建工资集体协商示范单位', 'Model units for collective wage bargaining', 'organisation', 'rights'),
-    m('welfare.hardship-households', '慰问困难职工', 'Households of workers in hardship visited', 'household', 'welfare'),
-    m('welfare.free-trips-home-buses', '护送外来务工人员返乡大巴', 'Coaches taking migrant workers home free', 'bus', 'welfare'),
-    m('welfare.free-trips-home', '免费护送返乡外来务工人员', 'Migrant workers taken home free', 'person', 'welfare'),
-    m('welfare.apprentice-trips', '接送现代学徒定制单班学生', 'Apprentice students taken to and from home', 'person', 'welfare'),
-    m('welfare.outdoor-worker-rest-stops', '新建“爱心驿家”', 'New “Loving Home” rest stops for outdoor workers', 'facility', 'welfare'),
+    localMetric('covid.frontline-workers-helped', '抗疫突击队参与生产职工', 'Workers the union’s mask-production squad worked beside', 'person', 'covid'),
+    localMetric('covid.epidemic-fund', '设立市级防疫专项资金', 'City epidemic-prevention fund set up by the union', 'yuan', 'covid'),
+    localMetric('covid.frontline-visits', '慰问一线防疫人员', 'Visits to front-line epidemic workers', 'person-time', 'covid'),
+    localMetric('honours.most-beautiful-covid-workers', '表彰“最美抗疫职工”', '“Most Beautiful Anti-Epidemic Workers” honoured', 'person', 'honours'),
+    localMetric('rest-recuperation.groups-hosted', '接待职工疗休养团队', 'Rest-and-recuperation groups hosted', 'batch', 'economy'),
+    localMetric('rest-recuperation.visits-hosted', '接待职工疗休养人次', 'Rest-and-recuperation visits hosted', 'person-time', 'economy'),
+    localMetric('rest-recuperation.visits-growth', '疗休养接待比上年增加', 'Increase in rest-and-recuperation visits over the year before', 'person', 'economy'),
+    localMetric('rest-recuperation.partner-regions', '签订疗休养合作协议的区县市', 'Districts and cities that signed rest-and-recuperation agreements', 'unit', 'economy'),
+    localMetric('outreach.training-courses-hosted', '引进工会系统培训班（会议）', 'Union training courses and meetings brought to the city', 'unit', 'outreach'),
+    localMetric('skills.skill-contest-participants', '参与技能大赛的高技能人才', 'Highly skilled workers in skills contests', 'person', 'skills'),
+    localMetric('skills.skills-training-participants', '带动职工技能培训', 'Workers trained in skills', 'person', 'skills'),
+    localMetric('skills.reform-pilot-training', '产改试点企业技能培训', 'Skills training at the reform pilot firm', 'person-time', 'skills'),
+    localMetric('rights.disputes-resolved', '化解涉及工资发放劳动争议', 'Wage disputes resolved', 'case', 'rights'),
+    localMetric('rights.collective-bargaining-models', '创建工资集体协商示范单位', 'Model units for collective wage bargaining', 'organisation', 'rights'),
+    localMetric('welfare.hardship-households', '慰问困难职工', 'Households of workers in hardship visited', 'household', 'welfare'),
+    localMetric('welfare.free-trips-home-buses', '护送外来务工人员返乡大巴', 'Coaches taking migrant workers home free', 'bus', 'welfare'),
+    localMetric('welfare.free-trips-home', '免费护送返乡外来务工人员', 'Migrant workers taken home free', 'person', 'welfare'),
+    localMetric('welfare.apprentice-trips', '接送现代学徒定制单班学生', 'Apprentice students taken to and from home', 'person', 'welfare'),
+    localMetric('welfare.outdoor-worker-rest-stops', '新建“爱心驿家”', 'New “Loving Home” rest stops for outdoor workers', 'facility', 'welfare'),
   ],
   facts: [
     { metric: 'covid.frontline-workers-helped', quote: '与200多名职工一同奋力拼搏' },
@@ -113,7 +113,3 @@ export const annotation: ReportAnnotation = {
     },
   ],
 };
-
-function m(id: string, zh: string, en: string, unit: Unit, category: Category): Metric {
-  return { id, zh, en, unit, category, comparable: false };
-}

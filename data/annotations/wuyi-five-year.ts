@@ -1,9 +1,12 @@
 import type { HonorRollAnnotation, PeriodAnnotation, ReportAnnotation } from '../../src/dataset/annotation.js';
-import type { Category, HonorLevel, Metric, Unit } from '../../src/dataset/types.js';
+import { localMetric } from './local-metric.js';
+import type { HonorLevel } from '../../src/dataset/types.js';
 
-/** "近3年来": the three years to the end of 2017. */
+/** The sentence that names both of 朱忠文's awards. */
 const JINCHUI = '浙江汉力士船用推进系统股份有限公司朱忠文获得最美浙江人、浙江省第六届杰出职工“金锤奖”';
+/** The craftsman titles were given in 2017 (首届“武义工匠”). */
 const Y17: PeriodAnnotation = { start: '2017', end: '2017', evidence: ['2017年评比了20名首届“武义工匠”'] };
+/** "近3年来": the three years to the end of 2017. */
 const PAST_3_YEARS: PeriodAnnotation = { start: '2015', end: '2017', evidence: ['近3年来'], note: '“近3年来”, counted back from the end of 2017.' };
 
 export const annotation: ReportAnnotation = {
@@ -24,44 +27,44 @@ export const annotation: ReportAnnotation = {
     },
   },
   metrics: [
-    m('skills.contest-prizes-national-team-first', '全国职业技能大赛团体第一', 'First place, team, in national skills contests', 'unit', 'skills'),
-    m('skills.contest-prizes-national-individual-second', '全国职业技能大赛个人第二', 'Second place, individual, in national skills contests', 'unit', 'skills'),
-    m('skills.contest-prizes-prefecture-team-first', '市职业技能大赛团体一等奖', 'First prize, team, in Jinhua skills contests', 'unit', 'skills'),
-    m('skills.contest-prizes-prefecture-team-third', '市职业技能大赛团体三等奖', 'Third prize, team, in Jinhua skills contests', 'unit', 'skills'),
-    m('outreach.green-model-firms', '“垃圾分类、美丽工厂”示范企业', 'Model firms of the “sorted waste, beautiful factory” campaign', 'organisation', 'outreach'),
-    m('legal.law-handbooks', '发放《职工普法手册》', 'Workers’ law handbooks handed out', 'volume', 'legal'),
-    m('outreach.anti-drug-leaflets', '发放禁毒宣传资料', 'Anti-drug leaflets handed out', 'copy', 'outreach'),
-    m('outreach.anti-drug-model-firms', '“拒毒品、反邪教”警示教育示范企业', 'Model firms for anti-drug and anti-cult education', 'organisation', 'outreach'),
-    m('skills.workers-trained', '各级工会培训职工', 'Workers trained by unions', 'person-time', 'skills'),
-    m('skills.rationalisation-proposals', '职工提出合理化建议', 'Improvement proposals made by workers', 'piece', 'skills'),
-    m('skills.technical-renovation-projects', '实施技术革新项目', 'Technical improvement projects carried out', 'unit', 'skills'),
-    m('skills.worker-inventions', '职工发明创造项目', 'Inventions by workers', 'unit', 'skills'),
-    m('rights.harmony-campaign-firms', '参与和谐劳动关系创建活动的企业', 'Firms in the harmonious labour relations campaign', 'organisation', 'rights'),
-    m('rights.welfare-campaign-participation-rate', '职工生活保障推进活动企业参与率', 'Share of firms in the workers’ welfare campaign', 'percent', 'rights'),
-    m('welfare.three-satisfaction-firms', '职工“三满意”示范企业', 'Model firms of the workers’ “three satisfactions”', 'organisation', 'welfare'),
-    m('rights.bargaining-model-firms', '集体协商规范化建设示范企业', 'Model firms for standard collective bargaining', 'organisation', 'rights'),
-    m('rights.soe-supervision-committees', '建立企务监督委员会的国有企业', 'State firms with an enterprise-affairs supervision committee', 'organisation', 'rights'),
-    m('rights.soe-workers-congress-rate', '国有企事业单位建立职代会比例', 'Share of state enterprises and institutions with a workers’ congress', 'percent', 'rights'),
-    m('rights.private-firm-democracy-rate', '非公企业建立职代会和厂务公开制度比例', 'Share of private firms with a workers’ congress and open factory affairs', 'percent', 'rights'),
-    m('rights.direct-chair-elections', '推行工会主席直选的规模企业', 'Large firms whose union chair is directly elected', 'organisation', 'rights'),
-    m('welfare.mutual-aid-enrolment', '职工医疗互助参保人数', 'Workers enrolled in medical mutual aid', 'person', 'welfare'),
-    m('welfare.hardship-workers-helped', '救助困难职工', 'Aid given to workers in hardship', 'person-time', 'welfare'),
-    m('welfare.free-health-check-firms', '上门免费体检的企业', 'Firms where workers had free on-site health checks', 'organisation', 'welfare'),
-    m('welfare.counselling-volunteers', '心灵港湾志愿者', '“Heart Harbour” counselling volunteers', 'person', 'welfare'),
-    m('organisation.service-centre-investment', '职工服务中心改造投入', 'Spent on upgrading the workers’ service centre', 'yuan', 'organisation'),
-    m('welfare.service-centre-visits', '职工服务中心接待职工', 'Visits received by the workers’ service centre', 'person-time', 'welfare'),
-    m('welfare.service-centre-matters', '职工服务中心经办事项', 'Matters handled by the workers’ service centre', 'piece', 'welfare'),
-    m('culture.activity-venues', '规模企业职工活动场所', 'Workers’ activity venues in large firms', 'unit', 'culture'),
-    m('culture.migrant-culture-investment', '农民工文化家园投资', 'Invested in migrant workers’ culture homes', 'yuan', 'culture'),
-    m('culture.migrant-culture-homes', '建成农民工文化家园', 'Migrant workers’ culture homes built', 'unit', 'culture'),
-    m('culture.model-migrant-culture-homes', '获评的农民工文化家园', 'Migrant workers’ culture homes rated models', 'organisation', 'culture'),
-    m('culture.model-workers-libraries', '获评的职工书屋', 'Workers’ libraries rated models', 'organisation', 'culture'),
-    m('culture.sports-events-hosted', '承办大型职工文体比赛', 'Large workers’ sports events hosted', 'event', 'culture'),
-    m('culture.red-route-participants', '“重走红军路”活动参与者', 'People on the “Red Army route” walk', 'person', 'culture'),
-    m('organisation.ecommerce-firms-covered', '电子商务行业联合会覆盖企业', 'E-commerce firms covered by the sector union federation', 'organisation', 'organisation'),
-    m('organisation.chairs-as-vice-chairs', '兼任乡镇街道工会副主席的非公企业工会主席', 'Private-firm union chairs serving as township union vice-chairs', 'person', 'organisation'),
-    m('organisation.six-haves-compliance-rate', '基层工会“六有”达标率', 'Grassroots unions meeting the “six haves” standard', 'percent', 'organisation'),
-    m('organisation.cadres-trained', '培训基层工会干部', 'Grassroots union officers trained', 'person-time', 'organisation'),
+    localMetric('skills.contest-prizes-national-team-first', '全国职业技能大赛团体第一', 'First place, team, in national skills contests', 'unit', 'skills'),
+    localMetric('skills.contest-prizes-national-individual-second', '全国职业技能大赛个人第二', 'Second place, individual, in national skills contests', 'unit', 'skills'),
+    localMetric('skills.contest-prizes-prefecture-team-first', '市职业技能大赛团体一等奖', 'First prize, team, in Jinhua skills contests', 'unit', 'skills'),
+    localMetric('skills.contest-prizes-prefecture-team-third', '市职业技能大赛团体三等奖', 'Third prize, team, in Jinhua skills contests', 'unit', 'skills'),
+    localMetric('outreach.green-model-firms', '“垃圾分类、美丽工厂”示范企业', 'Model firms of the “sorted waste, beautiful factory” campaign', 'organisation', 'outreach'),
+    localMetric('legal.law-handbooks', '发放《职工普法手册》', 'Workers’ law handbooks handed out', 'volume', 'legal'),
+    localMetric('outreach.anti-drug-leaflets', '发放禁毒宣传资料', 'Anti-drug leaflets handed out', 'copy', 'outreach'),
+    localMetric('outreach.anti-drug-model-firms', '“拒毒品、反邪教”警示教育示范企业', 'Model firms for anti-drug and anti-cult education', 'organisation', 'outreach'),
+    localMetric('skills.workers-trained', '各级工会培训职工', 'Workers trained by unions', 'person-time', 'skills'),
+    localMetric('skills.rationalisation-proposals', '职工提出合理化建议', 'Improvement proposals made by workers', 'piece', 'skills'),
+    localMetric('skills.technical-renovation-projects', '实施技术革新项目', 'Technical improvement projects carried out', 'unit', 'skills'),
+    localMetric('skills.worker-inventions', '职工发明创造项目', 'Inventions by workers', 'unit', 'skills'),
+    localMetric('rights.harmony-campaign-firms', '参与和谐劳动关系创建活动的企业', 'Firms in the harmonious labour relations campaign', 'organisation', 'rights'),
+    localMetric('rights.welfare-campaign-participation-rate', '职工生活保障推进活动企业参与率', 'Share of firms in the workers’ welfare campaign', 'percent', 'rights'),
+    localMetric('welfare.three-satisfaction-firms', '职工“三满意”示范企业', 'Model firms of the workers’ “three satisfactions”', 'organisation', 'welfare'),
+    localMetric('rights.bargaining-model-firms', '集体协商规范化建设示范企业', 'Model firms for standard collective bargaining', 'organisation', 'rights'),
+    localMetric('rights.soe-supervision-committees', '建立企务监督委员会的国有企业', 'State firms with an enterprise-affairs supervision committee', 'organisation', 'rights'),
+    localMetric('rights.soe-workers-congress-rate', '国有企事业单位建立职代会比例', 'Share of state enterprises and institutions with a workers’ congress', 'percent', 'rights'),
+    localMetric('rights.private-firm-democracy-rate', '非公企业建立职代会和厂务公开制度比例', 'Share of private firms with a workers’ congress and open factory affairs', 'percent', 'rights'),
+    localMetric('rights.direct-chair-elections', '推行工会主席直选的规模企业', 'Large firms whose union chair is directly elected', 'organisation', 'rights'),
+    localMetric('welfare.mutual-aid-enrolment', '职工医疗互助参保人数', 'Workers enrolled in medical mutual aid', 'person', 'welfare'),
+    localMetric('welfare.hardship-workers-helped', '救助困难职工', 'Aid given to workers in hardship', 'person-time', 'welfare'),
+    localMetric('welfare.free-health-check-firms', '上门免费体检的企业', 'Firms where workers had free on-site health checks', 'organisation', 'welfare'),
+    localMetric('welfare.counselling-volunteers', '心灵港湾志愿者', '“Heart Harbour” counselling volunteers', 'person', 'welfare'),
+    localMetric('organisation.service-centre-investment', '职工服务中心改造投入', 'Spent on upgrading the workers’ service centre', 'yuan', 'organisation'),
+    localMetric('welfare.service-centre-visits', '职工服务中心接待职工', 'Visits received by the workers’ service centre', 'person-time', 'welfare'),
+    localMetric('welfare.service-centre-matters', '职工服务中心经办事项', 'Matters handled by the workers’ service centre', 'piece', 'welfare'),
+    localMetric('culture.activity-venues', '规模企业职工活动场所', 'Workers’ activity venues in large firms', 'unit', 'culture'),
+    localMetric('culture.migrant-culture-investment', '农民工文化家园投资', 'Invested in migrant workers’ culture homes', 'yuan', 'culture'),
+    localMetric('culture.migrant-culture-homes', '建成农民工文化家园', 'Migrant workers’ culture homes built', 'unit', 'culture'),
+    localMetric('culture.model-migrant-culture-homes', '获评的农民工文化家园', 'Migrant workers’ culture homes rated models', 'organisation', 'culture'),
+    localMetric('culture.model-workers-libraries', '获评的职工书屋', 'Workers’ libraries rated models', 'organisation', 'culture'),
+    localMetric('culture.sports-events-hosted', '承办大型职工文体比赛', 'Large workers’ sports events hosted', 'event', 'culture'),
+    localMetric('culture.red-route-participants', '“重走红军路”活动参与者', 'People on the “Red Army route” walk', 'person', 'culture'),
+    localMetric('organisation.ecommerce-firms-covered', '电子商务行业联合会覆盖企业', 'E-commerce firms covered by the sector union federation', 'organisation', 'organisation'),
+    localMetric('organisation.chairs-as-vice-chairs', '兼任乡镇街道工会副主席的非公企业工会主席', 'Private-firm union chairs serving as township union vice-chairs', 'person', 'organisation'),
+    localMetric('organisation.six-haves-compliance-rate', '基层工会“六有”达标率', 'Grassroots unions meeting the “six haves” standard', 'percent', 'organisation'),
+    localMetric('organisation.cadres-trained', '培训基层工会干部', 'Grassroots union officers trained', 'person-time', 'organisation'),
   ],
   facts: [
     { metric: 'skills.contest-prizes-national-team-first', quote: '获得全国团体第一1个', figure: '1个' },
@@ -188,10 +191,6 @@ export const annotation: ReportAnnotation = {
     roll('moving-picture-award', '“感人画面奖”', '“Moving Picture” award', 'national', '县总工会报送的《活跃在武义的工人双拥服务队》作品被中央网信办、全总网络工作部评为“感人画面奖”', ['县总工会']),
   ],
 };
-
-function m(id: string, zh: string, en: string, unit: Unit, category: Category): Metric {
-  return { id, zh, en, unit, category, comparable: false };
-}
 
 function roll(key: string, zh: string, en: string, level: HonorLevel, within: string, names: string[]): HonorRollAnnotation {
   return { key, award: { zh, en }, level, section: { within }, entries: names.map((name) => ({ kind: 'organisation', name })) };
