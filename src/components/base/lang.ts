@@ -24,7 +24,7 @@ export function resolveLang(own: string | null, element: Element): LangResolutio
   }
   const inherited = inheritedLang(element)?.trim();
   if (!inherited) return { locale: 'zh-CN' };
-  return { locale: resolveLocale(inherited) ?? (/^zh\b/i.test(inherited) ? 'zh-CN' : 'en') };
+  return { locale: resolveLocale(inherited) ?? 'en' };
 }
 
 type LangListener = () => void;
