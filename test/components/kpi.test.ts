@@ -66,6 +66,19 @@ describe('<union-kpi> with a fact', () => {
   });
 });
 
+describe('<union-kpi> language of other pages', () => {
+  it('reads English on a page in a language it does not speak, without a warning', async () => {
+    let el!: UnionKpi;
+    const warnings = await captureWarnings(async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="fr"><union-kpi fact=${headline.id}></union-kpi></div>`);
+      el = wrapper.querySelector('union-kpi')!;
+      await waitUntil(() => settled(el));
+    });
+    expect(part(el, 'meta').textContent).to.contain('Yiwu Federation of Trade Unions');
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
 describe('<union-kpi> renders every approximation kind and unit', () => {
   const base = ds.data.facts[0]!;
   const dataset = datasetCopy();
