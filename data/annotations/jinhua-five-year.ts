@@ -202,7 +202,7 @@ export const annotation: ReportAnnotation = {
       en: 'Zhejiang “Golden Blue Collar” skilled workers',
       unit: 'person',
       category: 'honours',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'honours.best-outdoor-stations.national',
@@ -210,7 +210,7 @@ export const annotation: ReportAnnotation = {
       en: 'Outdoor workers’ service stations rated “most beautiful” (national)',
       unit: 'unit',
       category: 'honours',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'honours.best-outdoor-stations.provincial',
@@ -218,7 +218,7 @@ export const annotation: ReportAnnotation = {
       en: 'Outdoor workers’ service stations rated “most beautiful” (provincial)',
       unit: 'unit',
       category: 'honours',
-      comparable: true,
+      comparable: false,
     },
     // employment and fee relief
     {
@@ -251,7 +251,7 @@ export const annotation: ReportAnnotation = {
       en: 'Firms granted deferral or reduction of union fees',
       unit: 'organisation',
       category: 'economy',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'union-fees.relief-amount',
@@ -259,7 +259,7 @@ export const annotation: ReportAnnotation = {
       en: 'Union fees deferred or reduced',
       unit: 'yuan',
       category: 'economy',
-      comparable: true,
+      comparable: false,
       notes: {
         zh: '缓缴与减免合计。',
         en: 'Deferred and waived fees together.',
@@ -271,7 +271,7 @@ export const annotation: ReportAnnotation = {
       en: 'Small and micro firms refunded their union fees',
       unit: 'organisation',
       category: 'covid',
-      comparable: true,
+      comparable: false,
     },
     // legal
     {
@@ -280,7 +280,7 @@ export const annotation: ReportAnnotation = {
       en: 'Share of city, county and township unions with a labour-law supervision body',
       unit: 'percent',
       category: 'legal',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'legal.supervision-rate-grassroots',
@@ -288,7 +288,7 @@ export const annotation: ReportAnnotation = {
       en: 'Share of grassroots unions with a labour-law supervision body',
       unit: 'percent',
       category: 'legal',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'legal.supervision-workers-covered',
@@ -430,7 +430,7 @@ export const annotation: ReportAnnotation = {
       en: 'Union service stations for outdoor workers',
       unit: 'unit',
       category: 'welfare',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'welfare.new-form-workers-winter-aid',
@@ -491,7 +491,7 @@ export const annotation: ReportAnnotation = {
       en: 'Unions in new forms of employment (gig and platform work)',
       unit: 'organisation',
       category: 'organisation',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'organisation.new-form-members',
@@ -499,7 +499,7 @@ export const annotation: ReportAnnotation = {
       en: 'Union members in new forms of employment (gig and platform work)',
       unit: 'person',
       category: 'organisation',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'organisation.new-form-unions-growth',
@@ -539,7 +539,7 @@ export const annotation: ReportAnnotation = {
       en: 'Grassroots unions',
       unit: 'organisation',
       category: 'organisation',
-      comparable: true,
+      comparable: false,
     },
     {
       id: 'organisation.members',
@@ -547,7 +547,7 @@ export const annotation: ReportAnnotation = {
       en: 'Union members',
       unit: 'person',
       category: 'organisation',
-      comparable: true,
+      comparable: false,
     },
   ],
   facts: [

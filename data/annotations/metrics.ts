@@ -13,7 +13,7 @@ export const sharedMetrics: Metric[] = [
     en: 'Workers sent on paid rest and recuperation',
     unit: 'person',
     category: 'welfare',
-    comparable: true,
+    comparable: false,
     notes: {
       zh: '工会组织或督促落实的职工疗休养人数。',
       en: 'Workers who took union-organised or union-promoted rest and recuperation trips (疗休养).',
@@ -73,7 +73,7 @@ export const sharedMetrics: Metric[] = [
     en: 'Wages recovered for workers',
     unit: 'yuan',
     category: 'legal',
-    comparable: true,
+    comparable: false,
   },
   {
     id: 'legal.disputes-mediated',
@@ -89,7 +89,7 @@ export const sharedMetrics: Metric[] = [
     en: 'Union labour-law supervision bodies',
     unit: 'organisation',
     category: 'legal',
-    comparable: true,
+    comparable: false,
   },
   {
     id: 'organisation.new-unions',
@@ -133,7 +133,7 @@ export const sharedMetrics: Metric[] = [
     en: 'Innovation studios of skilled workers and model workers',
     unit: 'organisation',
     category: 'skills',
-    comparable: true,
+    comparable: false,
   },
   {
     id: 'culture.workers-libraries',

@@ -6,6 +6,9 @@ import type { HonorLevel } from '../../src/dataset/types.js';
 const JINCHUI = '浙江汉力士船用推进系统股份有限公司朱忠文获得最美浙江人、浙江省第六届杰出职工“金锤奖”';
 /** The craftsman titles were given in 2017 (首届“武义工匠”). */
 const Y17: PeriodAnnotation = { start: '2017', end: '2017', evidence: ['2017年评比了20名首届“武义工匠”'] };
+/** "其中": the rated homes and libraries are part of the ones built. */
+const IN_MIGRANT_HOMES = { zh: '其中：建成的29个农民工文化家园中获评的。', en: 'Part of the 29 migrant workers’ culture homes built.' };
+const IN_LIBRARIES = { zh: '其中：建成的68家职工书屋中获评的。', en: 'Part of the 68 workers’ libraries built.' };
 /** "近3年来": the three years to the end of 2017. */
 const PAST_3_YEARS: PeriodAnnotation = { start: '2015', end: '2017', evidence: ['近3年来'], note: '“近3年来”, counted back from the end of 2017.' };
 
@@ -126,12 +129,12 @@ export const annotation: ReportAnnotation = {
     { metric: 'culture.activity-venues', quote: '综合性职工活动场所63个' },
     { metric: 'culture.migrant-culture-investment', quote: '共投资80多万元' },
     { metric: 'culture.migrant-culture-homes', quote: '建成29个农民工文化家园' },
-    { metric: 'culture.model-migrant-culture-homes', key: 'provincial', quote: '其中评为省级1家' },
-    { metric: 'culture.model-migrant-culture-homes', key: 'prefecture', quote: '市级9家' },
+    { metric: 'culture.model-migrant-culture-homes', key: 'provincial', quote: '其中评为省级1家', note: IN_MIGRANT_HOMES },
+    { metric: 'culture.model-migrant-culture-homes', key: 'prefecture', quote: '市级9家', note: IN_MIGRANT_HOMES },
     { metric: 'culture.workers-libraries', quote: '建成职工书屋68家' },
-    { metric: 'culture.model-workers-libraries', key: 'national', quote: '其中评为全国职工书屋3家' },
-    { metric: 'culture.model-workers-libraries', key: 'provincial', quote: '省级24家' },
-    { metric: 'culture.model-workers-libraries', key: 'prefecture', quote: '市级21家' },
+    { metric: 'culture.model-workers-libraries', key: 'national', quote: '其中评为全国职工书屋3家', note: IN_LIBRARIES },
+    { metric: 'culture.model-workers-libraries', key: 'provincial', quote: '省级24家', note: IN_LIBRARIES },
+    { metric: 'culture.model-workers-libraries', key: 'prefecture', quote: '市级21家', note: IN_LIBRARIES },
     { metric: 'culture.sports-events-hosted', quote: '等各类大型比赛20余场' },
     { metric: 'culture.red-route-participants', quote: '在全县工会系统组织600多人' },
     { metric: 'organisation.new-unions', quote: '新建工会组织170家', headline: 1 },
@@ -183,12 +186,24 @@ export const annotation: ReportAnnotation = {
     person('most-beautiful-zhejiang', '最美浙江人', 'Most Beautiful Zhejiang Person', 'provincial', JINCHUI, '朱忠文', '浙江汉力士船用推进系统股份有限公司'),
     person('golden-hammer', '浙江省第六届杰出职工“金锤奖”', 'Golden Hammer award for outstanding workers (6th, Zhejiang)', 'provincial', JINCHUI, '朱忠文', '浙江汉力士船用推进系统股份有限公司'),
     roll('provincial-harmony-organisers', '浙江省创建劳动关系和谐企业及园区工作先进组织', 'Zhejiang leading organiser of harmonious labour relations', 'provincial', '武义县获得“浙江省创建劳动关系和谐企业及园区工作先进组织”称号', ['武义县']),
-    { ...roll('army-support-units', '双拥工作先进单位', 'Leading unit in support of the army', 'county', '2016年度县总工会被县委县政府评为“双拥工作先进单位”', ['县总工会']), year: 2016 },
+    {
+      ...roll('army-support-units', '双拥工作先进单位', 'Leading unit in support of the army', 'county', '2016年度县总工会被县委县政府评为“双拥工作先进单位”', ['县总工会']),
+      year: 2016,
+      issuer: { zh: '武义县委、县政府', en: 'Wuyi County Party Committee and County Government' },
+    },
     roll('national-model-workers-homes', '全国模范职工之家', 'National Model Workers’ Home', 'national', '县第一人民医院、县邮政局工会荣获“全国模范职工之家”', ['县第一人民医院', '县邮政局工会']),
     roll('national-model-workers-small-homes', '全国模范职工小家', 'National Model Workers’ Small Home', 'national', '县人民法院工会巡回法庭小组荣获“全国模范职工小家”', ['县人民法院工会巡回法庭小组']),
     roll('provincial-model-workers-homes', '省模范职工之家', 'Zhejiang Model Workers’ Home', 'provincial', '县汽车运输总公司工会荣获“省模范职工之家”', ['县汽车运输总公司工会']),
     person('national-outstanding-union-workers', '全国优秀工会工作者', 'National Outstanding Union Worker', 'national', '开发区总工会常务副主席刘明荣获“全国优秀工会工作者”', '刘明', '开发区总工会'),
-    roll('moving-picture-award', '“感人画面奖”', '“Moving Picture” award', 'national', '县总工会报送的《活跃在武义的工人双拥服务队》作品被中央网信办、全总网络工作部评为“感人画面奖”', ['县总工会']),
+    {
+      key: 'moving-picture-award',
+      award: { zh: '感人画面奖', en: '“Moving Picture” award' },
+      level: 'national',
+      issuer: { zh: '中央网信办、全总网络工作部', en: 'Cyberspace Administration of China and the ACFTU network department' },
+      section: { within: '县总工会报送的《活跃在武义的工人双拥服务队》作品被中央网信办、全总网络工作部评为“感人画面奖”' },
+      // The winner is the work; the county union submitted it.
+      entries: [{ kind: 'organisation', name: '《活跃在武义的工人双拥服务队》', workplace: '县总工会' }],
+    },
   ],
 };
 

@@ -138,7 +138,7 @@ export const annotation: ReportAnnotation = {
     {
       id: 'rest-recuperation.completion-rate',
       zh: '疗休养完成率',
-      en: 'Rest and recuperation target completed',
+      en: 'Share of the year’s rest-and-recuperation target met',
       unit: 'percent',
       category: 'welfare',
       comparable: false,
@@ -261,8 +261,8 @@ export const annotation: ReportAnnotation = {
     },
     {
       id: 'legal.court-representations',
-      zh: '为职工出庭诉讼代理',
-      en: 'Workers represented in court',
+      zh: '为职工出庭诉讼代理案件',
+      en: 'Court cases in which the union represented workers',
       unit: 'piece',
       category: 'legal',
       comparable: false,
