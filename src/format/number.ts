@@ -1,27 +1,77 @@
 import type { Locale } from './locale.js';
 
-/** At most two decimals, trailing zeros dropped: 3.2677 → "3.27", 8000 → "8000". */
-export function trimDecimals(value: number): string {
-  return String(Math.round(value * 100) / 100);
+/** How numbers are written: `compact` (3.27万, 1.34 million) or `full` (32,677). */
+export const NOTATIONS = ['compact', 'full'] as const;
+export type Notation = (typeof NOTATIONS)[number];
+
+/** A number written out, in the pieces a figure is built from. */
+export interface WrittenNumber {
+  /** "-" for a negative number, else "". */
+  sign: string;
+  /** The digits without the sign: "3.27", "32,677"; `UNKNOWN_DIGITS` when the value is not finite. */
+  digits: string;
+  /** The word compact notation adds: 万, 亿, 万亿 / " million", " billion", " trillion"; else "". */
+  scale: string;
 }
 
-/** A number with the locale's grouping: 32677 → "32,677". */
-export function groupDigits(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2 }).format(value);
+/** What stands for a value that is NaN or infinite: the figure says it has no number. */
+export const UNKNOWN_DIGITS = '?';
+
+/** Smallest first. */
+const SCALES: Record<Locale, readonly (readonly [number, string])[]> = {
+  'zh-CN': [
+    [1e4, '万'],
+    [1e8, '亿'],
+    [1e12, '万亿'],
+  ],
+  en: [
+    [1e6, ' million'],
+    [1e9, ' billion'],
+    [1e12, ' trillion'],
+  ],
+};
+
+// Beyond 1e15 a double has no hundredths to round, and ×100 could overflow to Infinity.
+const round2 = (x: number): number => (x >= 1e15 ? x : Math.round(x * 100) / 100);
+
+// A scale is taken once the value, rounded as the scale below would write it, reaches it:
+// 9999 stays "9999", but 99,999,999 is "1亿", not "10000万".
+function pickScale(abs: number, locale: Locale): readonly [number, string] {
+  let picked: readonly [number, string] = [1, ''];
+  for (const scale of SCALES[locale]) {
+    if (round2(abs / picked[0]) * picked[0] >= scale[0]) picked = scale;
+  }
+  return picked;
 }
 
-/** zh compact: 万 from ten thousand, 亿 from a hundred million: 32677 → ["3.27", "万"]. */
-export function zhCompact(value: number): [string, string] {
+const formats = new Map<string, Intl.NumberFormat>();
+
+function digitFormat(locale: Locale, grouping: boolean): Intl.NumberFormat {
+  const key = `${locale}|${grouping}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2, useGrouping: grouping });
+    formats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * A number as a notation writes it: at most two decimals, trailing zeros dropped. zh compact
+ * counts in 万 from ten thousand and 亿 from a hundred million, ungrouped, as the reports do;
+ * en compact uses words from a million; full notation groups every digit. `scalable: false`
+ * keeps compact notation from adding a scale (percentages: "12345%", never "1.23万%").
+ *
+ * @example writeNumber(32677, 'zh-CN', 'compact') // { sign: '', digits: '3.27', scale: '万' }
+ */
+export function writeNumber(value: number, locale: Locale, notation: Notation, scalable = true): WrittenNumber {
+  if (!Number.isFinite(value)) return { sign: '', digits: UNKNOWN_DIGITS, scale: '' };
   const abs = Math.abs(value);
-  if (abs >= 1e8) return [trimDecimals(value / 1e8), '亿'];
-  if (abs >= 1e4) return [trimDecimals(value / 1e4), '万'];
-  return [trimDecimals(value), ''];
+  const [size, scale] = notation === 'compact' && scalable ? pickScale(abs, locale) : [1, ''];
+  const grouping = notation === 'full' || locale === 'en';
+  const digits = digitFormat(locale, grouping).format(abs / size);
+  return { sign: value < 0 && digits !== '0' ? '-' : '', digits, scale };
 }
 
-/** en compact: words from a million: 1335900 → "1.34 million"; below, grouped digits. */
-export function enCompact(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e9) return `${trimDecimals(value / 1e9)} billion`;
-  if (abs >= 1e6) return `${trimDecimals(value / 1e6)} million`;
-  return groupDigits(value, 'en');
-}
+/** The pieces joined: "-3.27万". */
+export const joinNumber = (n: WrittenNumber): string => `${n.sign}${n.digits}${n.scale}`;

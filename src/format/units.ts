@@ -16,7 +16,7 @@ const ZH_MEASURE: Record<Unit, readonly string[]> = {
   copy: ['份'],
   volume: ['册'],
   facility: ['所'],
-  batch: ['批次', '批'],
+  batch: ['批', '批次'],
   time: ['次'],
   year: ['年'],
   item: ['条'],
@@ -25,8 +25,13 @@ const ZH_MEASURE: Record<Unit, readonly string[]> = {
 };
 
 /**
- * The zh measure word for a quantity: the one its printed text uses (人 for "6人", 场 for
- * "20场") when that is one of the unit's words, else the unit's usual word.
+ * The zh measure word for a quantity: the one its printed text ends with (人 for "6人", 位 for
+ * "3位", 场 for "20场", 批 for "3批") when that is one of the unit's words, else the unit's
+ * usual word: 名 for people (the reports' word for counted staff and workers), 场次 for events,
+ * 批 for batches. A trailing 以上/左右 and a bracketed (次) are looked past.
+ *
+ * @example zhMeasureWord('person', '100人左右') // '人'
+ * @example zhMeasureWord('person', '') // '名'
  */
 export function zhMeasureWord(unit: Unit, printed?: string): string {
   const words = ZH_MEASURE[unit];
@@ -58,7 +63,12 @@ const EN_NOUNS: Record<Unit, readonly [string, string]> = {
   none: ['', ''],
 };
 
-/** The English noun for `count` of a unit ("1 person", "2 people"). */
+/**
+ * The English noun for `count` of a unit: singular for exactly one. Empty for `none`.
+ *
+ * @example enNoun('person', 1) // 'person'
+ * @example enNoun('copy', 3) // 'copies'
+ */
 export function enNoun(unit: Unit, count: number): string {
   const [one, many] = EN_NOUNS[unit];
   return count === 1 ? one : many;
