@@ -6,10 +6,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { annotations as allAnnotations, regions, sharedMetrics } from '../data/annotations/index.js';
-import { buildDataset, DatasetBuildError } from '../src/dataset/builder.js';
-import { markQuantities } from '../src/dataset/mark-quantities.js';
-import { formatCoverageTable } from '../src/dataset/coverage-table.js';
-import { serializeDataset, summarizeDataset } from '../src/dataset/summary.js';
+import { buildDataset, DatasetBuildError } from '../src/pipeline/builder.js';
+import { markQuantities } from '../src/pipeline/mark-quantities.js';
+import { formatCoverageTable } from '../src/pipeline/coverage-table.js';
+import { serializeDataset, summarizeDataset } from '../src/pipeline/summary.js';
 
 const out = 'data/dataset.json';
 const check = process.argv.includes('--check');

@@ -1,4 +1,4 @@
-import type { ReportAnnotation } from '../../src/dataset/annotation.js';
+import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { annotation as jiande2020 } from './jiande-2020.js';
 import { annotation as jinhuaFiveYear } from './jinhua-five-year.js';
 import { annotation as wuyiFiveYear } from './wuyi-five-year.js';

@@ -1,4 +1,4 @@
-import type { ReportAnnotation } from '../../src/dataset/annotation.js';
+import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { localMetric } from './local-metric.js';
 
 export const annotation: ReportAnnotation = {

@@ -1,4 +1,4 @@
-import type { PeriodAnnotation, ReportAnnotation } from '../../src/dataset/annotation.js';
+import type { PeriodAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
 import type { LocalizedText } from '../../src/dataset/types.js';
 
 /** "年均": a yearly average over the five years. */

@@ -1,4 +1,4 @@
-import type { HonorRollAnnotation, PeriodAnnotation, ReportAnnotation } from '../../src/dataset/annotation.js';
+import type { HonorRollAnnotation, PeriodAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { localMetric } from './local-metric.js';
 import type { HonorLevel } from '../../src/dataset/types.js';
 

@@ -1,4 +1,4 @@
-import type { ReportAnnotation } from '../../src/dataset/annotation.js';
+import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
 
 export const annotation: ReportAnnotation = {
   report: {

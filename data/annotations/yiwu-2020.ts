@@ -1,4 +1,4 @@
-import type { PeriodAnnotation, ReportAnnotation } from '../../src/dataset/annotation.js';
+import type { PeriodAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
 
 /** Figures the report counts "2019年以来" (since 2019): party building in the industrial-worker reform. */
 const SINCE_2019_PARTY: PeriodAnnotation = {

@@ -4,5 +4,5 @@ export { UnionDataset, type FactFilter, type HonorRollFilter } from './union-dat
 export { datasetFromJSON, type DatasetLoad } from './from-json.js';
 export { validateDataset, type DatasetProblem, type DatasetValidation } from './validate.js';
 export { LOOKUP_KINDS, type Lookup, type LookupKind, type NotFound } from './lookup.js';
-export { parseQuantity, findQuantities, type FoundQuantity, type QuantityKind } from './quantity.js';
-export { normalizeReportText, type NormalizedText } from './normalize.js';
+export { parseQuantity, findQuantities, type FoundQuantity, type QuantityKind } from '../pipeline/quantity.js';
+export { normalizeReportText, type NormalizedText } from '../pipeline/normalize.js';

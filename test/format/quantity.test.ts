@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { parseQuantity } from '../../src/dataset/quantity.js';
+import { parseQuantity } from '../../src/pipeline/quantity.js';
 import type { Quantity } from '../../src/dataset/types.js';
 import { formatQuantity, formatQuantityParts, speakQuantity, type FormatOptions } from '../../src/format/index.js';
 

@@ -1,4 +1,4 @@
-import type { Approximation, LocatedQuantity, Quantity, Unit } from './types.js';
+import type { Approximation, LocatedQuantity, Quantity, Unit } from '../dataset/types.js';
 
 /** What a found number is: a count or amount, a date, or an ordinal (第三, 十七届). */
 export type QuantityKind = 'count' | 'date' | 'ordinal';

@@ -1,5 +1,5 @@
 import type { NormalizedText } from './normalize.js';
-import type { Metric } from './types.js';
+import type { Metric } from '../dataset/types.js';
 
 /** What the builder knows while it reads one report; problems are collected, not thrown. */
 export interface BuildContext {

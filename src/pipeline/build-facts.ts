@@ -3,7 +3,7 @@ import type { BuildContext } from './build-context.js';
 import { buildPeriod } from './build-report.js';
 import { locateQuote, sourceSpan } from './locate.js';
 import type { FoundQuantity } from './quantity.js';
-import type { Fact, Quantity, Report, Unit } from './types.js';
+import type { Fact, Quantity, Report, Unit } from '../dataset/types.js';
 
 /** Counters that reports use interchangeably for the same thing (家, 个, 所). */
 const INTERCHANGEABLE_COUNTERS: ReadonlySet<Unit> = new Set(['organisation', 'unit', 'facility']);

@@ -1,7 +1,7 @@
 import type { PeriodAnnotation, ReportMeta } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { locateQuote } from './locate.js';
-import type { Period, Report } from './types.js';
+import type { Period, Report } from '../dataset/types.js';
 
 /** Checks a period's evidence: each quote must stand in the text. */
 export function buildPeriod(period: PeriodAnnotation, context: BuildContext, where: string): Period {

@@ -5,7 +5,7 @@ import type {
   LocalizedText,
   Metric,
   ReportKind,
-} from './types.js';
+} from '../dataset/types.js';
 
 /**
  * The curated notes on one report, from which the builder makes its facts and honour

@@ -1,7 +1,7 @@
 import type { HonorRollAnnotation, ReportAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { locateQuote, sourceSpan } from './locate.js';
-import type { HonorEntry, HonorRoll, SourceSpan } from './types.js';
+import type { HonorEntry, HonorRoll, SourceSpan } from '../dataset/types.js';
 
 type Section = { start: number; end: number };
 

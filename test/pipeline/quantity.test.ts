@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { findQuantities, parseChineseNumeral, parseQuantity } from '../../src/dataset/quantity.js';
-import { normalizeReportText } from '../../src/dataset/normalize.js';
+import { findQuantities, parseChineseNumeral, parseQuantity } from '../../src/pipeline/quantity.js';
+import { normalizeReportText } from '../../src/pipeline/normalize.js';
 import type { Approximation, Unit } from '../../src/dataset/types.js';
 
 type Case = [text: string, value: number, unit: Unit, approx: Approximation, max?: number];

@@ -2,7 +2,7 @@ import type { ReportAnnotation, SetAsideReason } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { locateQuote } from './locate.js';
 import type { FoundQuantity } from './quantity.js';
-import type { Fact } from './types.js';
+import type { Fact } from '../dataset/types.js';
 
 /** A quantity the parser found that is neither a fact nor set aside. */
 export interface UnaccountedQuantity {

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { annotations, regions, sharedMetrics } from '../../data/annotations/index.js';
 import committed from '../../data/dataset.json';
-import type { ReportAnnotation } from '../../src/dataset/annotation.js';
-import { buildDataset, DatasetBuildError, type BuildInput } from '../../src/dataset/builder.js';
-import { normalizeReportText } from '../../src/dataset/normalize.js';
-import { parseQuantity } from '../../src/dataset/quantity.js';
-import { serializeDataset } from '../../src/dataset/summary.js';
+import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
+import { buildDataset, DatasetBuildError, type BuildInput } from '../../src/pipeline/builder.js';
+import { normalizeReportText } from '../../src/pipeline/normalize.js';
+import { parseQuantity } from '../../src/pipeline/quantity.js';
+import { serializeDataset } from '../../src/pipeline/summary.js';
 import { loadReportSources } from './report-sources.js';
 
 let sources: BuildInput['sources'];

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { normalizeReportText, type NormalizedText } from '../../src/dataset/normalize.js';
-import { findQuantities } from '../../src/dataset/quantity.js';
+import { normalizeReportText, type NormalizedText } from '../../src/pipeline/normalize.js';
+import { findQuantities } from '../../src/pipeline/quantity.js';
 
 const FILES = ['yiwu-2020', 'yiwu-2018-plenary', 'jinhua-five-year', 'jiande-2020', 'wuyi-five-year'] as const;
 type ReportFile = (typeof FILES)[number];

@@ -1,4 +1,4 @@
-import type { Dataset } from './types.js';
+import type { Dataset } from '../dataset/types.js';
 
 /** The dataset as committed: stable key order as built, one-space indent, final newline. */
 export function serializeDataset(dataset: Dataset): string {

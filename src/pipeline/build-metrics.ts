@@ -1,5 +1,5 @@
 import type { ReportAnnotation } from './annotation.js';
-import type { Metric } from './types.js';
+import type { Metric } from '../dataset/types.js';
 
 function sameMetric(a: Metric, b: Metric): boolean {
   return JSON.stringify(a) === JSON.stringify(b);

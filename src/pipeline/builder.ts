@@ -6,7 +6,7 @@ import { mergeMetrics } from './build-metrics.js';
 import { normalizeReportText } from './normalize.js';
 import { findQuantities } from './quantity.js';
 import { buildReport } from './build-report.js';
-import type { Dataset, Fact, HonorRoll, Metric, Region, Report } from './types.js';
+import type { Dataset, Fact, HonorRoll, Metric, Region, Report } from '../dataset/types.js';
 
 /** The version of the data contract this builder writes. */
 export const SCHEMA_VERSION = '1.0.0';

@@ -1,4 +1,4 @@
-import type { SourceSpan } from './types.js';
+import type { SourceSpan } from '../dataset/types.js';
 
 /** Where a quote stands, or why it cannot be said. */
 export type QuoteLocation =
