@@ -7,7 +7,7 @@
 // The app checks use UNION_VIZ_TARBALL when set (npm test packs once), else pack first.
 // Apps install from the npm registry through npm's own cache (--prefer-offline).
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -93,12 +93,26 @@ async function checkApp(template, tarball) {
   }
 }
 
+/** The README's Node example, as written, and what its closing comment says it prints. */
+function readmeNodeExample() {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const code = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1]).find((c) => c.includes("from 'union-viz';"));
+  const says = code?.match(/console\.log\(.*\/\/ (.+)\n/)?.[1];
+  if (!code || !says) throw new Error('the README has no Node example ending in a `// output` comment');
+  return { code, says };
+}
+
 function checkNode(tarball) {
   const dir = installApp('node', tarball);
   try {
     const figures = figuresInNode(dir);
     console.log(`node: ${JSON.stringify(figures)}`);
     if (!LOCALES.every((l) => /\d/.test(figures[l] ?? ''))) throw new Error('Node printed no figure');
+    const { code, says } = readmeNodeExample();
+    writeFileSync(join(dir, 'readme-example.js'), code);
+    const printed = run('node', ['readme-example.js'], dir).trim();
+    console.log(`node: the README's example printed ${printed}`);
+    if (printed !== says) throw new Error(`the README's Node example printed "${printed}", its comment says "${says}"`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
