@@ -61,6 +61,9 @@ export default defineConfig(({ command, mode }) => {
             formats: ['es'],
           },
       rolldownOptions: {
+        // The package leaves Lit to the app's resolver, so Node picks Lit's server build
+        // and importing the library there touches no DOM; the CDN bundle carries Lit.
+        external: cdn ? [] : [/^lit(-html|-element)?($|\/)/, /^@lit\//],
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',

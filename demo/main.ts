@@ -1,15 +1,11 @@
 import '../src/define/union-kpi-grid.js';
 import '../src/define/union-figure.js';
 import { embeddedDataset } from '../src/dataset/embedded.js';
+import { embedCode } from './embed-code.js';
 import { pageText, type PageLocale } from './page-text.js';
 
-const CDN = 'https://cdn.example/union-viz/dist/union-viz.js';
 const reports = embeddedDataset().reports();
 const main = document.getElementById('reports')!;
-
-function embedCode(report: string): string {
-  return `<script type="module" src="${CDN}"></script>\n<union-kpi-grid report="${report}"></union-kpi-grid>`;
-}
 
 function reportSection(report: string): HTMLElement {
   const section = document.createElement('section');
