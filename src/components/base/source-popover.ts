@@ -3,7 +3,7 @@ import type { Fact, Report } from '../../dataset/types.js';
 import { formatPeriod } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { adoptStylesOnce } from './adopt-styles.js';
-import { messages } from './messages.js';
+import { popoverMessages } from './source-popover-messages.js';
 import { sourcePopoverStyles } from './source-popover.styles.js';
 
 const MARGIN = 8;
@@ -86,7 +86,7 @@ export class SourcePopover implements ReactiveController {
   /** The button and its popover, for a fact of a report. */
   render(fact: Fact, report: Report, locale: Locale, label: string): TemplateResult {
     adoptStylesOnce(this.host, sourcePopoverStyles);
-    const m = messages(locale);
+    const m = popoverMessages(locale);
     const { quote, figureStart, figureEnd } = fact.source;
     return html`<button
         type="button"
