@@ -19,6 +19,7 @@ const index = {
 };
 const loading = new Map<string, Promise<DatasetPart>>();
 const datasets = new Map<string, UnionDataset>();
+const byNeed = new Map<string, Promise<UnionDataset>>();
 
 function loadPart(key: string): Promise<DatasetPart> {
   let pending = loading.get(key);
@@ -56,7 +57,19 @@ function holds(dataset: UnionDataset, need: DataNeed): boolean {
  * parts chosen do not hold it (an unknown id), the whole dataset, so that a widget's "not
  * found" lists the near ids. Rejects when a part's chunk cannot be loaded.
  */
-export async function loadEmbeddedParts(need: DataNeed = {}): Promise<UnionDataset> {
+export function loadEmbeddedParts(need: DataNeed = {}): Promise<UnionDataset> {
+  // A thousand cards of one fact ask once.
+  const key = JSON.stringify(need);
+  let pending = byNeed.get(key);
+  if (!pending) {
+    pending = choose(need);
+    pending.catch(() => byNeed.delete(key));
+    byNeed.set(key, pending);
+  }
+  return pending;
+}
+
+async function choose(need: DataNeed): Promise<UnionDataset> {
   const chosen = partKeysFor(need, index);
   if (chosen) {
     const dataset = await datasetOf(chosen);
