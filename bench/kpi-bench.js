@@ -58,7 +58,7 @@ async function load(path, { trace = false } = {}) {
   await tab.goto(`${base}${path}`);
   await tab.waitForFunction('window.__rendered !== undefined', { timeout: 60000, polling: 50 });
   const ms = await tab.evaluate('window.__rendered');
-  const traced = trace ? summarizeTrace(JSON.parse(Buffer.from(await tab.tracing.stop()).toString("utf8"))) : undefined;
+  const traced = trace ? summarizeTrace(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')), base) : undefined;
   const { JSHeapUsedSize } = await tab.metrics();
   const captured = path.startsWith('/kpi') && !trace ? await tab.evaluate(captureCard) : undefined;
   await tab.close();

@@ -31,12 +31,10 @@ const KINDS = {
 const SCRIPT = new Set(['EvaluateScript', 'v8.evaluateModule', 'FunctionCall', 'RunMicrotasks', 'TimerFire', 'FireAnimationFrame', 'EventDispatch', 'v8.callFunction', 'v8.run']);
 const kindOf = new Map(Object.entries(KINDS).flatMap(([kind, names]) => names.map((n) => [n, kind])));
 
-/** The page's main thread: the renderer main thread that did the most work. */
-function mainThread(events) {
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const busy = (m) => events.reduce((sum, e) => sum + (e.pid === m.pid && e.tid === m.tid && e.ph === 'X' ? (e.dur ?? 0) : 0), 0);
-  const main = mains.map((m) => [m, busy(m)]).sort((a, b) => b[1] - a[1])[0]?.[0];
-  return main ? events.filter((e) => e.pid === main.pid && e.tid === main.tid) : [];
+/** The page's main thread: the renderer thread that parsed a document from `origin`. */
+function mainThread(events, origin) {
+  const parse = events.find((e) => e.name === 'ParseHTML' && String(e.args?.beginData?.url ?? '').startsWith(origin));
+  return parse ? events.filter((e) => e.pid === parse.pid && e.tid === parse.tid) : [];
 }
 
 /** Complete events (X, or B/E pairs) of one thread as {name, start, end}, in order. */
@@ -54,10 +52,11 @@ function spans(events) {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** Self time (ms) per kind, layout passes, forced layouts, animations started. */
-export function summarizeTrace(trace) {
+/** Self time (ms) per kind, layout passes, forced layouts, animations started, on the main thread of the page from `origin`. */
+export function summarizeTrace(trace, origin) {
   const events = trace.traceEvents ?? trace;
-  const list = spans(mainThread(events));
+  const thread = mainThread(events, origin);
+  const list = spans(thread);
   const self = Object.fromEntries(Object.keys(KINDS).map((k) => [k, 0]));
   let layouts = 0;
   let forced = 0;
@@ -80,7 +79,8 @@ export function summarizeTrace(trace) {
     }
     if (parent === undefined || span.end <= parent.end) stack.push(span);
   }
-  const animations = events.filter((e) => e.name === 'Animation' && (e.ph === 'b' || e.ph === 'S')).length;
+  const pid = thread[0]?.pid;
+  const animations = events.filter((e) => e.pid === pid && e.name === 'Animation' && (e.ph === 'b' || e.ph === 'S')).length;
   return {
     ms: Object.fromEntries(Object.entries(self).map(([k, v]) => [k, v / 1000])),
     layouts,
