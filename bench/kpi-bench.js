@@ -9,6 +9,7 @@
 //   npm run bench -- --trace            also traces one load of each case and prints where
 //                                       the main thread spent its time (see trace-summary.js)
 //   npm run bench -- --no-build         use dist/ as it is
+//   BENCH_SCRIPT=/dist/union-viz.standalone.js npm run bench   time another bundle
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -19,7 +20,7 @@ import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const FACT = process.env.BENCH_FACT ?? 'yiwu-2020.rest-recuperation.participants';
-const SCRIPT = '/dist/union-viz.js';
+const SCRIPT = process.env.BENCH_SCRIPT ?? '/dist/union-viz.js';
 const GOALS = { 1: 3, 1000: 1.5 };
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const tracing = process.argv.includes('--trace');
