@@ -35,6 +35,20 @@ const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element
 /** In the CDN bundle, every module but the data parts and the validator is in union-viz.js itself. */
 const inCdnEntry = (id: string) => !/\.json$|\/dataset\/from-json\.ts$|\/dataset\/validate/.test(id);
 
+/** For the single file, which carries the dataset whole: the parts loader becomes load-whole.ts. */
+function wholeDataset(): Plugin {
+  const parts = resolve(root, 'src/dataset/parts/load.ts');
+  return {
+    name: 'union-viz:whole-dataset',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/\/load\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === parts ? resolve(root, 'src/dataset/parts/load-whole.ts') : null;
+    },
+  };
+}
+
 /**
  * Builds from one config:
  * - `vite build` (the package): ESM entries for the library, the dataset module and one
@@ -63,9 +77,7 @@ export default defineConfig(({ command, mode }) => {
   const size = mode === 'size';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
-    // The single file carries the dataset whole rather than in parts.
-    resolve: mode === 'standalone' ? { alias: [{ find: /^(.*\/dataset\/parts)\/load\.js$/, replacement: '$1/load-whole.ts' }] } : {},
+    plugins: [minifyCssLiterals(), ...(mode === 'standalone' ? [wholeDataset()] : [])],
     build: {
       outDir: size ? 'node_modules/.cache/union-viz-size' : 'dist',
       emptyOutDir: mode === 'production' || size,
