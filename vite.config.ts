@@ -23,13 +23,45 @@ function minifyCssLiterals(): Plugin {
   };
 }
 
+const packageEntries = {
+  index: resolve(root, 'src/index.ts'),
+  'dataset/index': resolve(root, 'src/dataset/index.ts'),
+  ...Object.fromEntries(defines.map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(root, 'src/define', f)])),
+};
+
+/** Lit stays a dependency of the package: an app bundles it once, and Node gets Lit's server build. */
+const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
+
+/** In the CDN bundle, every module but the data parts and the validator is in union-viz.js itself. */
+const inCdnEntry = (id: string) => !/\.json$|\/dataset\/from-json\.ts$|\/dataset\/validate/.test(id);
+
+/** For the single file, which carries the dataset whole: the parts loader becomes load-whole.ts. */
+function wholeDataset(): Plugin {
+  const parts = resolve(root, 'src/dataset/parts/load.ts');
+  return {
+    name: 'union-viz:whole-dataset',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/\/load\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === parts ? resolve(root, 'src/dataset/parts/load-whole.ts') : null;
+    },
+  };
+}
+
 /**
- * Two builds from one config:
+ * Builds from one config:
  * - `vite build` (the package): ESM entries for the library, the dataset module and one
- *   file per tag in dist/define/, sharing chunks (Lit once); the embedded dataset and the
- *   validator are split into chunks loaded on demand.
- * - `vite build --mode cdn`: dist/union-viz.js, one file that registers every tag, for a
- *   <script type="module"> tag; the dataset and the validator stay chunks it loads on demand.
+ *   file per tag in dist/define/, sharing chunks; `lit` stays an import (a dependency), so
+ *   the library imports in Node without a DOM. The widgets' views, the error state, the
+ *   validator and each part of the embedded dataset are chunks loaded on demand.
+ * - `vite build --mode cdn`: dist/union-viz.js for a <script type="module"> tag: every tag,
+ *   Lit, the views and the error state in one file; only the dataset's parts and the
+ *   validator are chunks (dist/chunks/), fetched in parallel when a widget needs them.
+ * - `vite build --mode standalone`: dist/union-viz.standalone.js, the same with every chunk
+ *   inlined: one file that works alone, e.g. uploaded to a CMS media library.
+ * - `vite build --mode size`: the package as an app would bundle it (Lit included), into
+ *   node_modules/.cache/union-viz-size, for scripts/size.js.
  * - `vite` (dev): the demo site in demo/.
  */
 export default defineConfig(({ command, mode }) => {
@@ -41,32 +73,36 @@ export default defineConfig(({ command, mode }) => {
       preview: { host: '127.0.0.1', port: 4173 },
     };
   }
-  const cdn = mode === 'cdn';
+  const bundle = mode === 'cdn' || mode === 'standalone';
+  const size = mode === 'size';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals()],
+    plugins: [minifyCssLiterals(), ...(mode === 'standalone' ? [wholeDataset()] : [])],
     build: {
-      outDir: 'dist',
-      emptyOutDir: !cdn,
+      outDir: size ? 'node_modules/.cache/union-viz-size' : 'dist',
+      emptyOutDir: mode === 'production' || size,
       target: 'es2022',
-      manifest: cdn ? 'manifest-cdn.json' : 'manifest.json',
-      lib: cdn
-        ? { entry: { 'union-viz': resolve(root, 'src/cdn.ts') }, formats: ['es'] }
-        : {
-            entry: {
-              index: resolve(root, 'src/index.ts'),
-              'dataset/index': resolve(root, 'src/dataset/index.ts'),
-              ...Object.fromEntries(defines.map((f) => [`define/${f.replace(/\.ts$/, '')}`, resolve(root, 'src/define', f)])),
-            },
-            formats: ['es'],
-          },
+      manifest: mode === 'production' || size ? 'manifest.json' : `manifest-${mode}.json`,
+      lib: {
+        entry:
+          mode === 'cdn'
+            ? { 'union-viz': resolve(root, 'src/cdn.ts') }
+            : mode === 'standalone'
+              ? { 'union-viz.standalone': resolve(root, 'src/cdn.ts') }
+              : packageEntries,
+        formats: ['es'],
+      },
       rolldownOptions: {
-        // The package leaves Lit to the app's resolver, so Node picks Lit's server build
-        // and importing the library there touches no DOM; the CDN bundle carries Lit.
-        external: cdn ? [] : [/^lit(-html|-element)?($|\/)/, /^@lit\//],
+        ...(mode === 'production' ? { external: isLit } : {}),
+        // The views and the loader are imported statically there on purpose: one file for all the code.
+        ...(bundle ? { preserveEntrySignatures: false as const, checks: { ineffectiveDynamicImport: false } } : {}),
         output: {
           minify: true,
           chunkFileNames: 'chunks/[name]-[hash].js',
+          ...(mode === 'cdn' ? { codeSplitting: { groups: [{ name: 'union-viz', test: inCdnEntry }] } } : {}),
+          ...(mode === 'standalone' ? { codeSplitting: false } : {}),
+          // For scripts/size.js: the whole dataset in a chunk of its own, to weigh it.
+          ...(size ? { codeSplitting: { groups: [{ name: 'embedded-dataset', test: /data\/dataset\.json$/ }] } } : {}),
         },
       },
     },

@@ -1,49 +1,47 @@
-// npm run bench: renders <union-kpi> in headless Chromium from the built CDN bundle and
-// prints medians: time from script start to one KPI rendered, time to render 1,000 KPI
-// cards on one page, and the JS heap after them. Writes bench/results.json beside the
-// table. A benchmark, not a test: it reports and never fails on a figure.
+// npm run bench: renders <union-kpi> in headless Chromium from the built CDN bundle, and in
+// the same run draws the floor: the same card's markup and CSS as plain HTML. It prints
+// medians (time from the page's first script to every card laid out, JS heap after) for
+// one card and for 1,000, and union-kpi's ratio to the floor, which is the figure that
+// counts: absolute times drift on shared machines, a yardstick drawn in the same run does
+// not. Writes bench/results.json. A benchmark, not a test: it never fails on a figure.
+//
+//   BENCH_RUNS=3 npm run bench          fewer runs while iterating (default 9)
+//   npm run bench -- --trace            also traces one load of each case and prints where
+//                                       the main thread spent its time (see trace-summary.js)
+//   npm run bench -- --no-build         use dist/ as it is
+//   BENCH_SCRIPT=/dist/union-viz.standalone.js npm run bench   time another bundle
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { captureCard, floorPage, kpiPage } from './pages.js';
+import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const FACT = process.env.BENCH_FACT ?? 'yiwu-2020.rest-recuperation.participants';
+const SCRIPT = process.env.BENCH_SCRIPT ?? '/dist/union-viz.js';
+const GOALS = { 1: 3, 1000: 1.5 };
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+const tracing = process.argv.includes('--trace');
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { stdio: 'inherit' });
 }
 
-function page(count) {
-  const cards = Array.from({ length: count }, () => `<union-kpi fact="${FACT}"></union-kpi>`).join('');
-  return `<!doctype html><meta charset="utf-8"><body>
-<script>window.__start = performance.now();</script>
-<script type="module" src="/dist/union-viz.js"></script>
-${cards}
-<script type="module">
-  const kpis = [...document.querySelectorAll('union-kpi')];
-  const done = () => kpis.every((k) => k.shadowRoot && k.shadowRoot.querySelector('[part="value"], [part="error"]'));
-  (function poll() { if (done()) window.__rendered = performance.now() - window.__start; else requestAnimationFrame(poll); })();
-</script>`;
-}
-
+let card;
 const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
-  if (url.pathname === '/page') {
-    res.writeHead(200, { 'content-type': 'text/html' }).end(page(Number(url.searchParams.get('n'))));
-    return;
-  }
-  const file = normalize(join(process.cwd(), url.pathname));
+  const count = Number(url.searchParams.get('n'));
+  if (url.pathname === '/kpi') return void res.writeHead(200, { 'content-type': 'text/html' }).end(kpiPage({ count, fact: FACT, script: SCRIPT }));
+  if (url.pathname === '/floor') return void res.writeHead(200, { 'content-type': 'text/html' }).end(floorPage({ count, card }));
   let body;
   try {
-    body = readFileSync(file);
+    body = readFileSync(normalize(join(process.cwd(), url.pathname)));
   } catch {
-    res.writeHead(404).end();
-    return;
+    return void res.writeHead(404).end();
   }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+  res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' }).end(body);
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
@@ -54,30 +52,80 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-async function measure(count) {
+async function load(path, { trace = false } = {}) {
   const tab = await browser.newPage();
-  await tab.goto(`${base}/page?n=${count}`);
-  await tab.waitForFunction('window.__rendered !== undefined', { timeout: 60000 });
+  await tab.setCacheEnabled(false);
+  if (trace) await tab.tracing.start({ categories: TRACE_CATEGORIES });
+  await tab.goto(`${base}${path}`);
+  await tab.waitForFunction('window.__rendered !== undefined', { timeout: 60000, polling: 50 });
   const ms = await tab.evaluate('window.__rendered');
+  const traced = trace ? summarizeTrace(JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8')), base) : undefined;
   const { JSHeapUsedSize } = await tab.metrics();
+  const captured = path.startsWith('/kpi') && !trace ? await tab.evaluate(captureCard) : undefined;
   await tab.close();
-  return { ms, heap: JSHeapUsedSize };
+  return { ms, heap: JSHeapUsedSize, captured, traced };
 }
+
+// The floor's card is the widget's own, rendered by this build.
+card = (await load('/kpi?n=1')).captured;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = {};
-for (const [name, count] of [['one KPI', 1], ['1,000 KPIs', 1000]]) {
-  const runs = [];
-  for (let i = 0; i < RUNS; i += 1) runs.push(await measure(count));
-  results[name] = { cards: count, runs: RUNS, medianMs: median(runs.map((r) => r.ms)), medianHeapBytes: median(runs.map((r) => r.heap)) };
+for (const count of [1, 1000]) {
+  const kpi = [];
+  const floor = [];
+  // Interleaved, so that a slow spell of the machine falls on both.
+  for (let i = 0; i < RUNS; i += 1) {
+    kpi.push(await load(`/kpi?n=${count}`));
+    floor.push(await load(`/floor?n=${count}`));
+  }
+  const kpiMs = median(kpi.map((r) => r.ms));
+  const floorMs = median(floor.map((r) => r.ms));
+  results[count] = {
+    cards: count,
+    runs: RUNS,
+    kpiMs,
+    floorMs,
+    ratio: kpiMs / floorMs,
+    goal: GOALS[count],
+    kpiHeapBytes: median(kpi.map((r) => r.heap)),
+    floorHeapBytes: median(floor.map((r) => r.heap)),
+  };
+  if (tracing) {
+    results[count].trace = {
+      kpi: (await load(`/kpi?n=${count}`, { trace: true })).traced,
+      floor: (await load(`/floor?n=${count}`, { trace: true })).traced,
+    };
+  }
 }
 await browser.close();
 server.close();
 
-console.log(`union-kpi, ${RUNS} runs each, headless Chromium, fact ${FACT}`);
-console.log('case'.padEnd(14), 'median time to rendered'.padStart(24), 'median JS heap after'.padStart(22));
-for (const [name, r] of Object.entries(results)) {
-  console.log(name.padEnd(14), `${r.medianMs.toFixed(1)} ms`.padStart(24), `${(r.medianHeapBytes / 1048576).toFixed(2)} MB`.padStart(22));
+const label = (n) => (n === 1 ? 'one KPI' : `${n.toLocaleString('en')} KPIs`);
+const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;
+console.log(`union-kpi (${SCRIPT}) against the static-HTML floor, ${RUNS} runs each, headless Chromium, fact ${FACT}`);
+console.log('case'.padEnd(12), 'union-kpi'.padStart(11), 'floor'.padStart(10), 'ratio'.padStart(7), 'goal'.padStart(6), '', 'JS heap (kpi / floor)');
+for (const r of Object.values(results)) {
+  const verdict = r.ratio <= r.goal ? 'within goal' : 'OVER GOAL';
+  console.log(
+    label(r.cards).padEnd(12),
+    `${r.kpiMs.toFixed(1)} ms`.padStart(11),
+    `${r.floorMs.toFixed(1)} ms`.padStart(10),
+    `${r.ratio.toFixed(2)}x`.padStart(7),
+    `${r.goal}x`.padStart(6),
+    '',
+    `${mb(r.kpiHeapBytes)} / ${mb(r.floorHeapBytes)}`,
+    verdict,
+  );
 }
-writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), fact: FACT, results }, null, 2)}\n`);
+if (tracing) {
+  console.log('\nmain thread, one traced load each: self time in ms; layout passes (forced by script); animations started');
+  for (const r of Object.values(results)) {
+    for (const [who, t] of Object.entries(r.trace)) {
+      const ms = Object.entries(t.ms).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+      console.log(`${label(r.cards)}, ${who}:`.padEnd(20), `${ms}; layouts ${t.layouts} (${t.forcedLayouts} forced); animations ${t.animations}`);
+    }
+  }
+}
+writeFileSync('bench/results.json', `${JSON.stringify({ date: new Date().toISOString(), fact: FACT, script: SCRIPT, results }, null, 2)}\n`);
 console.log('wrote bench/results.json');

@@ -18,6 +18,7 @@ const checks = [
   ['schema and validator are fresh', 'npx', ['tsx', 'scripts/build-schema.ts', '--check']],
   ['custom elements manifest builds', 'npx', ['cem', 'analyze', '--quiet']],
   ['sizes within budget', 'node', ['scripts/size.js']],
+  ['built bundles work alone', 'node', ['scripts/check-bundles.js', '--no-build']],
   ['stories build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
   ['package builds and packs', 'node', ['scripts/consumers.js', 'pack', packDir]],
   ['package imports in Node', 'node', ['scripts/consumers.js', 'node']],

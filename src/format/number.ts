@@ -1,3 +1,4 @@
+import { writeDigits } from './digits.js';
 import type { Locale } from './locale.js';
 
 /** How numbers are written: `compact` (3.27万, 1.34 million) or `full` (32,677). */
@@ -44,18 +45,6 @@ function pickScale(abs: number, locale: Locale): readonly [number, string] {
   return picked;
 }
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-function digitFormat(locale: Locale, grouping: boolean): Intl.NumberFormat {
-  const key = `${locale}|${grouping}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'en' ? 'en-US' : 'zh-CN', { maximumFractionDigits: 2, useGrouping: grouping });
-    formats.set(key, format);
-  }
-  return format;
-}
-
 /**
  * A number as a notation writes it: at most two decimals, trailing zeros dropped. zh compact
  * counts in 万 from ten thousand and 亿 from a hundred million, ungrouped, as the reports do;
@@ -69,7 +58,7 @@ export function writeNumber(value: number, locale: Locale, notation: Notation, s
   const abs = Math.abs(value);
   const [size, scale] = notation === 'compact' && scalable ? pickScale(abs, locale) : [1, ''];
   const grouping = notation === 'full' || locale === 'en';
-  const digits = digitFormat(locale, grouping).format(abs / size);
+  const digits = writeDigits(abs / size, grouping);
   return { sign: value < 0 && digits !== '0' ? '-' : '', digits, scale };
 }
 

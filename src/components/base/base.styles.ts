@@ -9,8 +9,8 @@ export const baseStyles = css`
     color: transparent;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .skeleton-bar {
-      animation: union-pulse 1.4s ease-in-out infinite;
+    [aria-busy='true'] {
+      animation: union-pulse 1.4s ease-in-out 1s infinite;
     }
   }
   @keyframes union-pulse {

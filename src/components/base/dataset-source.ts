@@ -1,3 +1,4 @@
+import type { DataNeed } from '../../dataset/parts/route.js';
 import type { DatasetProblem } from '../../dataset/validate.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 
@@ -7,7 +8,9 @@ export type LoadProblem =
   | { kind: 'network'; url: string; message: string }
   | { kind: 'json'; url: string; message: string }
   | { kind: 'schema'; url: string; errors: DatasetProblem[] }
-  | { kind: 'timeout'; url: string; ms: number };
+  | { kind: 'timeout'; url: string; ms: number }
+  /** A chunk of the library (the widget's code, or a part of the embedded dataset) did not load. */
+  | { kind: 'chunk'; what: 'code' | 'data'; message: string };
 
 export type DatasetResult = { ok: true; dataset: UnionDataset } | { ok: false; problem: LoadProblem };
 
@@ -40,29 +43,45 @@ async function fetchJSON(url: string, ms: number): Promise<{ ok: true; json: unk
   }
 }
 
+/** The problem of a dynamic import that failed. */
+export function chunkProblem(error: unknown, what: 'code' | 'data'): LoadProblem {
+  return { kind: 'chunk', what, message: String((error as Error)?.message ?? error) };
+}
+
 async function loadFrom(url: string, ms: number): Promise<DatasetResult> {
   const fetched = await fetchJSON(url, ms);
   if (!fetched.ok) return fetched;
-  const { datasetFromJSON } = await import('../../dataset/from-json.js');
-  const loaded = datasetFromJSON(fetched.json);
+  let fromJSON: typeof import('../../dataset/from-json.js');
+  try {
+    fromJSON = await import('../../dataset/from-json.js');
+  } catch (error) {
+    return { ok: false, problem: chunkProblem(error, 'code') };
+  }
+  const loaded = fromJSON.datasetFromJSON(fetched.json);
   return loaded.ok ? loaded : { ok: false, problem: { kind: 'schema', url, errors: loaded.errors } };
 }
 
-async function loadEmbedded(): Promise<DatasetResult> {
-  const { embeddedDataset } = await import('../../dataset/embedded.js');
-  return { ok: true, dataset: embeddedDataset() };
+async function loadEmbedded(need: DataNeed): Promise<DatasetResult> {
+  try {
+    const { loadEmbeddedParts } = await import('../../dataset/parts/load.js');
+    return { ok: true, dataset: await loadEmbeddedParts(need) };
+  } catch (error) {
+    return { ok: false, problem: chunkProblem(error, 'data') };
+  }
 }
 
 /**
- * The dataset a widget shows: the embedded one when `src` is empty, else the one at `src`
- * (resolved against the page). Each URL is fetched once per page, however many widgets
- * name it; the first widget's timeout applies.
+ * The dataset a widget shows: the one at `src` (resolved against the page) when set, else
+ * the parts of the embedded one that `need` asks for (each part loaded once per page).
+ * Each URL is fetched once per page, however many widgets name it; the first widget's
+ * timeout applies.
  */
-export function loadDataset(src: string | null | undefined, timeoutMs = DEFAULT_TIMEOUT_MS): Promise<DatasetResult> {
-  const key = src ? new URL(src, document.baseURI).href : '';
+export function loadDataset(src: string | null | undefined, timeoutMs = DEFAULT_TIMEOUT_MS, need: DataNeed = {}): Promise<DatasetResult> {
+  if (!src) return loadEmbedded(need);
+  const key = new URL(src, document.baseURI).href;
   let pending = cache.get(key);
   if (!pending) {
-    pending = key ? loadFrom(key, timeoutMs) : loadEmbedded();
+    pending = loadFrom(key, timeoutMs);
     cache.set(key, pending);
   }
   return pending;

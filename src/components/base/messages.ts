@@ -1,15 +1,16 @@
 import type { Locale } from '../../format/locale.js';
 
-/** The words every widget shows, per locale (the error state's are in problem-messages.ts). */
+/**
+ * The words every widget shows before its data, per locale. They ship in every tag file;
+ * the source popover's are in source-popover-messages.ts and the error state's in
+ * problem-messages.ts, loaded with the code that shows them.
+ */
 export interface Messages {
   loading: string;
-  source: string;
-  sourceOf: (label: string) => string;
-  close: string;
 }
 
-const zh: Messages = { loading: '正在加载', source: '来源', sourceOf: (label) => `来源：${label}`, close: '关闭' };
-const en: Messages = { loading: 'Loading', source: 'Source', sourceOf: (label) => `Source: ${label}`, close: 'Close' };
+const zh: Messages = { loading: '正在加载' };
+const en: Messages = { loading: 'Loading' };
 
 /** The messages for a locale. */
 export function messages(locale: Locale): Messages {

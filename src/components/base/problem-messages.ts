@@ -1,6 +1,6 @@
 import type { Locale } from '../../format/locale.js';
 import type { LoadProblem } from './dataset-source.js';
-import type { WidgetProblem } from './problem.js';
+import { chunkURL, type WidgetProblem } from './problem.js';
 
 /** The error state's words, per locale. Loaded only when a widget has a problem to show. */
 export interface ProblemMessages {
@@ -21,6 +21,8 @@ const zhLoad = (p: LoadProblem): string => {
       return `数据文件加载超时（${Math.round(p.ms / 1000)} 秒）：${p.url}`;
     case 'schema':
       return `数据文件不符合 union-viz 数据格式（${p.errors.length} 处错误）：${p.url}`;
+    case 'chunk':
+      return `无法加载${p.what === 'code' ? '组件代码' : '数据'}，来自：${chunkURL(p)}`;
   }
 };
 
@@ -36,6 +38,8 @@ const enLoad = (p: LoadProblem): string => {
       return `The data file took too long to load (${Math.round(p.ms / 1000)} s): ${p.url}`;
     case 'schema':
       return `The data file is not a union-viz dataset (${p.errors.length} errors): ${p.url}`;
+    case 'chunk':
+      return `Could not load ${p.what === 'code' ? "the widget's code" : 'its data'} from ${chunkURL(p)}`;
   }
 };
 

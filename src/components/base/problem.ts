@@ -9,6 +9,11 @@ export type WidgetProblem =
   | { kind: 'empty'; attribute: string; value: string }
   | { kind: 'load'; problem: LoadProblem };
 
+/** The URL of the chunk that a browser's "failed to fetch dynamically imported module" message names. */
+export function chunkURL(problem: { message: string }): string {
+  return /\b(?:https?|file):\/\/\S+/.exec(problem.message)?.[0] ?? problem.message;
+}
+
 function loadWarning(problem: LoadProblem): string {
   switch (problem.kind) {
     case 'http':
@@ -21,6 +26,8 @@ function loadWarning(problem: LoadProblem): string {
       return `${problem.url} did not answer within ${problem.ms} ms`;
     case 'schema':
       return `${problem.url} is not a union-viz dataset: ${problem.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`;
+    case 'chunk':
+      return `${chunkURL(problem)} did not load`;
   }
 }
 
@@ -39,6 +46,10 @@ export function problemWarning(tag: string, problem: WidgetProblem): string {
     case 'empty':
       return `<${tag}>: attribute "${problem.attribute}": nothing in the dataset matches "${problem.value}"`;
     case 'load':
+      if (problem.problem.kind === 'chunk') {
+        const what = problem.problem.what === 'code' ? "the widget's code" : 'its data';
+        return `<${tag}>: could not load ${what} from ${chunkURL(problem.problem)}: upload the chunks/ folder beside union-viz.js, or use union-viz.standalone.js alone`;
+      }
       return `<${tag}>: attribute "src": ${loadWarning(problem.problem)}`;
   }
 }

@@ -3,7 +3,7 @@ import type { Fact, Report } from '../../dataset/types.js';
 import { formatPeriod } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { adoptStylesOnce } from './adopt-styles.js';
-import { messages } from './messages.js';
+import { popoverMessages, type PopoverMessages } from './source-popover-messages.js';
 import { sourcePopoverStyles } from './source-popover.styles.js';
 
 const MARGIN = 8;
@@ -32,6 +32,8 @@ export class SourcePopover implements ReactiveController {
   private static count = 0;
   readonly id = `union-source-${(SourcePopover.count += 1)}`;
   private open = false;
+  /** The popover's content is drawn the first time it opens: a page of cards draws half the nodes. */
+  private drawn = false;
   private readonly reposition = () => this.place();
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -83,11 +85,18 @@ export class SourcePopover implements ReactiveController {
 
   private readonly close = () => this.parts.popover?.hidePopover();
 
+  // Fires before the popover shows; the content is drawn in the microtask after, before the
+  // frame is painted and before the toggle event places it.
+  private readonly onBeforeToggle = (event: Event) => {
+    if (this.drawn || (event as ToggleEvent).newState !== 'open') return;
+    this.drawn = true;
+    this.host.requestUpdate();
+  };
+
   /** The button and its popover, for a fact of a report. */
   render(fact: Fact, report: Report, locale: Locale, label: string): TemplateResult {
     adoptStylesOnce(this.host, sourcePopoverStyles);
-    const m = messages(locale);
-    const { quote, figureStart, figureEnd } = fact.source;
+    const m = popoverMessages(locale);
     return html`<button
         type="button"
         part="source-button"
@@ -99,8 +108,14 @@ export class SourcePopover implements ReactiveController {
       >
         ${m.source}
       </button>
-      <div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @toggle=${this.onToggle}>
-        <blockquote part="source-quote" lang="zh-CN">
+      <div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @beforetoggle=${this.onBeforeToggle} @toggle=${this.onToggle}>
+        ${this.drawn ? this.renderContent(fact, report, locale, m) : nothing}
+      </div>`;
+  }
+
+  private renderContent(fact: Fact, report: Report, locale: Locale, m: PopoverMessages): TemplateResult {
+    const { quote, figureStart, figureEnd } = fact.source;
+    return html`<blockquote part="source-quote" lang="zh-CN">
           ${quote.slice(0, figureStart)}<mark part="source-figure">${quote.slice(figureStart, figureEnd)}</mark>${quote.slice(figureEnd)}
         </blockquote>
         <p class="source-meta">
@@ -110,8 +125,7 @@ export class SourcePopover implements ReactiveController {
           ${locale === 'en' ? report.issuer.en : html`<span lang="zh-CN">${report.issuer.zh}</span>`} ·
           ${formatPeriod(fact.period ?? report.period, locale)}
         </p>
-        <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>
-      </div>`;
+        <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>`;
   }
 }
 

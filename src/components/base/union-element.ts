@@ -1,7 +1,8 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
-import { loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
+import { chunkProblem, loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
 import { onPageLangChange, resolveLang } from './lang.js';
 import { messages } from './messages.js';
 import type { WidgetProblem } from './problem.js';
@@ -27,6 +28,14 @@ type LoadState =
   | { status: 'error'; problem: LoadProblem };
 
 /**
+ * How long a widget waits for its data before it draws the skeleton. Data that comes
+ * sooner (the embedded dataset, a cached `src`, a card inside a grid) is drawn in the
+ * first render: one render per widget instead of two, and no skeleton flashing by.
+ */
+const SKELETON_DELAY_MS = 200;
+const skeletonDelay = () => new Promise<void>((resolve) => setTimeout(resolve, SKELETON_DELAY_MS));
+
+/**
  * What every union-viz widget shares: `lang` (own, else the nearest ancestor's), `src`
  * (a dataset URL; the embedded dataset when absent), `theme`, a skeleton while data
  * loads, and one error state, with a console warning naming the attribute, for every
@@ -50,6 +59,8 @@ export abstract class UnionElement extends LitElement {
   protected declare loadState: LoadState;
   private stopWatchingLang?: () => void;
   private loadToken = 0;
+  private loadKey?: string;
+  private loading?: Promise<void>;
 
   constructor() {
     super();
@@ -78,18 +89,42 @@ export abstract class UnionElement extends LitElement {
     this.stopWatchingLang?.();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src')) this.load();
+  /**
+   * Starts loading before the first render and waits a little for it, so that fast data is
+   * drawn at once (see SKELETON_DELAY_MS).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    this.loadIfChanged();
+    if (this.hasUpdated || this.loadState.status !== 'pending') return super.scheduleUpdate();
+    return Promise.race([this.loading, skeletonDelay()]).then(() => super.scheduleUpdate());
   }
 
-  private load(): void {
+  /**
+   * What the widget shows, read from the attributes every widget names the same way, so
+   * that only the parts of the embedded dataset that hold it are loaded.
+   */
+  private dataNeed(): DataNeed {
+    const { fact, metric, region, report, category } = this as DataNeed;
+    return { fact, metric, region, report, category, rolls: true };
+  }
+
+  private loadIfChanged(): void {
+    const need = this.dataNeed();
+    const loadKey = this.src ? `src ${this.src}` : JSON.stringify(need);
+    if (loadKey === this.loadKey) return;
+    this.loadKey = loadKey;
     const token = (this.loadToken += 1);
     this.loadState = { status: 'pending' };
     const timeout = Number.isFinite(this.timeout) && this.timeout > 0 ? this.timeout : DEFAULT_TIMEOUT_MS;
-    void Promise.all([loadDataset(this.src, timeout), this.loadView()]).then(([result]) => {
-      if (token !== this.loadToken) return;
-      this.loadState = result.ok ? { status: 'complete', dataset: result.dataset } : { status: 'error', problem: result.problem };
-    });
+    // The data never rejects (a failure is a result); the view's chunk can.
+    this.loading = Promise.all([loadDataset(this.src, timeout, need), this.loadView()])
+      .then(
+        ([result]): LoadState => (result.ok ? { status: 'complete', dataset: result.dataset } : { status: 'error', problem: result.problem }),
+        (error: unknown): LoadState => ({ status: 'error', problem: chunkProblem(error, 'code') }),
+      )
+      .then((state) => {
+        if (token === this.loadToken) this.loadState = state;
+      });
   }
 
   /**

@@ -3,7 +3,6 @@ import { css } from 'lit';
 export const kpiStyles = css`
   :host {
     --_value-size: var(--union-kpi-value-size, 2rem);
-    container-type: inline-size;
   }
   .card {
     display: flex;
