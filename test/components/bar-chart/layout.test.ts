@@ -141,7 +141,7 @@ describe('layout: labels', () => {
 
   it('draws no text under 12 px', () => {
     expect(layout(honours, { width: 640 }, zh).fontSize).to.equal(13);
-    const chart = layout([{ ...honours[0]!, label: '全国五一劳动奖、全国五一巾帼奖、全国工人先锋号' }], { width: 300 }, { ...zh, fontSize: 9 });
+    const chart = layout([{ ...honours[0]!, label: '全国五一劳动奖、全国五一巾帼奖、全国工人先锋号' }], { width: 200 }, { ...zh, fontSize: 9 });
     expect(chart.fontSize).to.equal(12);
     const label = bars(chart)[0]!.label;
     expect(label[1]!.y - label[0]!.y, 'lines spaced for 12 px text').to.be.at.least(12 * 1.3);
