@@ -89,13 +89,13 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
   const legend = layoutLegend(data, grouped, width, locale, measure, font);
   let y = legend.length > 0 ? Math.max(...legend.map((l) => l.y)) + font * 1.6 + 8 : PAD;
   const units = groupBy(data, (d) => d.quantity.unit);
-  const many = units.size > 1;
   let index = 0;
   const panels: PanelMark[] = [];
   for (const [unit, unitData] of units) {
     const top = y;
+    // The ticks are bare numbers: the caption names the unit, in every panel.
     const title = { text: unitCaption(unit, locale), x: PAD, y: y + font };
-    if (many) y += lineHeight + 4;
+    y += lineHeight + 4;
     const max = Math.max(...unitData.map((d) => d.quantity.max ?? d.quantity.value), 0);
     const scale = scaleLinear()
       .domain([0, max > 0 ? max : 1])
@@ -138,11 +138,11 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
       }
     }
     const ticks = scale.ticks(Math.max(2, Math.floor((x1 - x0) / 90))).map((t) => ({
-      text: formatQuantity({ value: t, unit, approx: 'exact', text: '' }, { locale }),
+      text: formatQuantity({ value: t, unit: unit === 'percent' ? unit : 'none', approx: 'exact', text: '' }, { locale }),
       x: scale(t),
       y: y + font,
     }));
-    panels.push({ unit, title, y: top, height: y + AXIS - top, groups, bars, axis: { y, top: top + (many ? lineHeight + 4 : 0), ticks } });
+    panels.push({ unit, title, y: top, height: y + AXIS - top, groups, bars, axis: { from: x0, to: scale.range()[1]!, y, top: top + lineHeight + 4, ticks } });
     y += AXIS + PANEL_GAP;
   }
   return { width, height: Math.ceil(y - PANEL_GAP + PAD), fontSize: font, narrow, grouped, legend, panels };

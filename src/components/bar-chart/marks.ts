@@ -48,6 +48,9 @@ export interface GroupMark extends TextMark {
 
 /** A value axis: gridlines and tick labels at the bottom of a panel. */
 export interface AxisMark {
+  /** The axis line runs from the zero to the end of the scale's (nice) domain. */
+  from: number;
+  to: number;
   y: number;
   top: number;
   ticks: TextMark[];
@@ -56,7 +59,7 @@ export interface AxisMark {
 /** One unit's bars: two units never share an axis. */
 export interface PanelMark {
   unit: Unit;
-  /** The unit's caption ("单位：人"), drawn when there is more than one panel. */
+  /** The unit's caption ("单位：人"); the ticks are bare numbers. */
   title: TextMark;
   y: number;
   height: number;

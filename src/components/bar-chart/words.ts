@@ -26,3 +26,28 @@ export function unitCaption(unit: Unit, locale: Locale): string {
   if (locale === 'en') return `Unit: ${unit === 'yuan' ? 'yuan' : enNoun(unit, 2)}`;
   return `单位：${zhMeasureWord(unit) || '个'}`;
 }
+
+const CATEGORY_NAMES: Record<string, { zh: string; en: string }> = {
+  covid: { zh: '疫情防控', en: 'COVID-19 response' },
+  rights: { zh: '维权服务', en: 'Workers’ rights' },
+  legal: { zh: '法律服务', en: 'Legal work' },
+  skills: { zh: '技能提升', en: 'Skills' },
+  honours: { zh: '荣誉', en: 'Honours' },
+  organisation: { zh: '组织建设', en: 'Organisation' },
+  welfare: { zh: '帮扶与福利', en: 'Welfare' },
+  culture: { zh: '文化阵地', en: 'Culture' },
+  economy: { zh: '经济建设', en: 'Economy' },
+  reform: { zh: '改革', en: 'Reform' },
+  outreach: { zh: '宣传', en: 'Outreach' },
+};
+
+/** A category's name in a chart title; the id itself for a category this table lacks. */
+export function categoryName(category: string, locale: Locale): string {
+  return CATEGORY_NAMES[category]?.[locale === 'en' ? 'en' : 'zh'] ?? category;
+}
+
+/** The note a chart draws when it sets side by side figures counted differently. */
+export function comparabilityNote(notes: readonly string[], locale: Locale): string {
+  const head = locale === 'en' ? 'Definitions differ: these figures are not counted the same way in every report.' : '口径不同：各报告的统计口径不一，不宜直接比较。';
+  return [head, ...notes].join(' ');
+}

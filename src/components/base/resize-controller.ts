@@ -16,10 +16,16 @@ export class ResizeController implements ReactiveController {
   /** The observed element's content width in CSS pixels, rounded; 0 until first observed. */
   width = 0;
   private observer?: ResizeObserver;
+  private observed?: Element;
+  private frame?: number;
 
+  /**
+   * @param target The element to measure, once rendered (for instance the box the drawing
+   * fills, inside the widget's padding); the host itself until then, or when absent.
+   */
   constructor(
     private readonly host: ReactiveControllerHost & Element,
-    private readonly target: () => Element = () => host,
+    private readonly target?: () => Element | null | undefined,
   ) {
     host.addController(this);
   }
@@ -28,19 +34,42 @@ export class ResizeController implements ReactiveController {
     // SSR and very old browsers have no ResizeObserver: the chart keeps its default width.
     if (typeof ResizeObserver === 'undefined') return;
     this.observer ??= new ResizeObserver((entries) => this.measure(entries));
-    this.observer.observe(this.target());
+    this.observeTarget();
+  }
+
+  hostUpdated(): void {
+    this.observeTarget();
   }
 
   hostDisconnected(): void {
     this.observer?.disconnect();
+    this.observed = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+
+  private observeTarget(): void {
+    const element = this.target?.() ?? this.host;
+    if (!this.observer || element === this.observed) return;
+    if (this.observed) this.observer.unobserve(this.observed);
+    this.observed = element;
+    this.observer.observe(element);
   }
 
   private measure(entries: ResizeObserverEntry[]): void {
     const entry = entries[entries.length - 1];
     if (!entry) return;
     const width = Math.round(entry.contentRect.width);
-    if (width === this.width) return;
+    // A hidden target (the drawing while the table shows) measures 0: keep the last width.
+    if (width === this.width || width === 0) return;
     this.width = width;
-    this.host.requestUpdate();
+    // Update in the next frame, not inside the observer's callback: a chart that redraws
+    // there can change the page's height, hence a scrollbar, hence its own width, and the
+    // browser reports "ResizeObserver loop completed with undelivered notifications".
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.host.requestUpdate();
+    });
   }
 }
