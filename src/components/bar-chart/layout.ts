@@ -94,7 +94,7 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
   for (const [unit, unitData] of units) {
     const top = y;
     // The ticks are bare numbers: the caption names the unit, in every panel.
-    const title = { text: unitCaption(unit, locale), x: PAD, y: y + font };
+    const title = { text: unitCaption(unit, locale, unitData[0]?.quantity.text), x: PAD, y: y + font };
     y += lineHeight + 4;
     const max = Math.max(...unitData.map((d) => d.quantity.max ?? d.quantity.value), 0);
     const scale = scaleLinear()

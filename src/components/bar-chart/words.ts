@@ -21,10 +21,10 @@ export function openEndMeaning(kind: 'over' | 'nearly', locale: Locale): string 
   return kind === 'over' ? '末端开口：实际多于此数（余、多、超、以上）' : '末端开口：实际略少于此数（近）';
 }
 
-/** A panel's unit caption. */
-export function unitCaption(unit: Unit, locale: Locale): string {
+/** A panel's unit caption, in the measure word the report printed (人, not 名, for "8人"). */
+export function unitCaption(unit: Unit, locale: Locale, printed?: string): string {
   if (locale === 'en') return `Unit: ${unit === 'yuan' ? 'yuan' : enNoun(unit, 2)}`;
-  return `单位：${zhMeasureWord(unit) || '个'}`;
+  return `单位：${zhMeasureWord(unit, printed) || '个'}`;
 }
 
 const CATEGORY_NAMES: Record<string, { zh: string; en: string }> = {
