@@ -77,14 +77,22 @@ export class ChartMenu implements ReactiveController {
     const source = this.source();
     this.popover?.hidePopover();
     if (!source) return;
+    const m = chartMessages(locale);
     exporter ??= import('./chart-export.js');
-    const ok = await (await exporter).runExport(format, source);
-    if (format === 'embed') {
-      const m = chartMessages(locale);
-      this.status = ok ? m.copied : m.copyFailed;
-      this.embedFallback = ok ? '' : (await (await exporter).exportFile('embed', source).then((d) => d.blob.text()));
+    const loaded = await exporter;
+    let ok: boolean;
+    try {
+      ok = await loaded.runExport(format, source);
+    } catch {
+      // A page whose policy forbids data: images cannot have a PNG drawn; say so, in place.
+      this.status = m.exportFailed;
+      this.embedFallback = '';
       this.host.requestUpdate();
+      return;
     }
+    this.status = format !== 'embed' ? '' : ok ? m.copied : m.copyFailed;
+    this.embedFallback = format === 'embed' && !ok ? await (await loaded.exportFile('embed', source)).blob.text() : '';
+    this.host.requestUpdate();
   }
 
   render(title: string, locale: Locale): TemplateResult {

@@ -10,6 +10,7 @@ export interface ChartMessages {
   copyEmbed: string;
   copied: string;
   copyFailed: string;
+  exportFailed: string;
   showTable: string;
   hideTable: string;
   keys: string;
@@ -27,6 +28,7 @@ const zh: ChartMessages = {
   copyEmbed: '复制嵌入代码',
   copied: '嵌入代码已复制',
   copyFailed: '无法写入剪贴板，请手动复制：',
+  exportFailed: '本页面不允许生成此文件（可能受安全策略限制）。',
   showTable: '以表格显示',
   hideTable: '以图表显示',
   keys: '按 Tab 进入图表，方向键在条形之间移动，Home/End 跳到首尾，Enter 查看来源，Esc 关闭。',
@@ -44,6 +46,7 @@ const en: ChartMessages = {
   copyEmbed: 'Copy embed code',
   copied: 'Embed code copied',
   copyFailed: 'The clipboard is not available; copy the code by hand:',
+  exportFailed: 'This page does not allow making this file (its security policy may block it).',
   showTable: 'Show as table',
   hideTable: 'Show as chart',
   keys: 'Tab into the chart, then arrow keys move between bars, Home and End jump, Enter opens the source, Esc closes it.',

@@ -34,16 +34,18 @@ function inlineStyles(source: Element, clone: Element): void {
     clone.remove();
     return;
   }
-  clone.setAttribute('style', INLINED.map((p) => `${p}:${style.getPropertyValue(p)}`).join(';'));
-  for (const name of ['class', 'tabindex', 'part', 'role', 'aria-label', 'aria-describedby']) clone.removeAttribute(name);
+  // Presentation attributes, not a style attribute: a page's Content-Security-Policy may
+  // forbid style attributes, never presentation attributes.
+  for (const p of INLINED) clone.setAttribute(p, style.getPropertyValue(p));
+  for (const name of ['class', 'style', 'tabindex', 'part', 'role', 'aria-label', 'aria-describedby', 'aria-haspopup', 'aria-roledescription', 'data-fact', 'data-unit']) clone.removeAttribute(name);
   const sources = [...source.children];
   const clones = [...clone.children];
   sources.forEach((child, i) => inlineStyles(child, clones[i]!));
 }
 
-function textLines(lines: string[], x: number, y: number, size: number, style: string, weight = 400): string {
+function textLines(lines: string[], x: number, y: number, size: number, paint: string, weight = 400): string {
   return lines
-    .map((line, i) => `<text x="${x}" y="${y + i * size * 1.4}" font-size="${size}" font-weight="${weight}" style="${style}">${escapeXml(line)}</text>`)
+    .map((line, i) => `<text x="${x}" y="${y + i * size * 1.4}" font-size="${size}" font-weight="${weight}" ${paint}>${escapeXml(line)}</text>`)
     .join('');
 }
 
@@ -61,8 +63,7 @@ export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMet
   const width = box && box.width > 0 ? box.width : svg.getBoundingClientRect().width;
   const chartHeight = box && box.height > 0 ? box.height : svg.getBoundingClientRect().height;
   const hostStyle = getComputedStyle(host);
-  const font = hostStyle.fontFamily.replace(/"/g, "'");
-  const textStyle = `fill:${hostStyle.color};font-family:${font}`;
+  const textStyle = `fill="${escapeXml(hostStyle.color)}" font-family="${escapeXml(hostStyle.fontFamily)}"`;
   const lineWidth = width - 2 * PAD;
   const title = wrapText(meta.title, lineWidth, approximateMeasure(TITLE_SIZE));
   const notes = [meta.sourceLine, meta.credit].flatMap((t) => wrapText(t, lineWidth, approximateMeasure(NOTE_SIZE)));
