@@ -99,7 +99,8 @@ export class UnionBarChart extends UnionElement {
   }
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
-    return html`<div class="frame" aria-busy="true" aria-label=${messages(locale).loading}>
+    return html`<div class="frame" aria-busy="true">
+      <span class="visually-hidden">${messages(locale).loading}</span>
       <span class="skeleton-bar heading"></span>
       ${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton-bar row"></span>`)}
     </div>`;
