@@ -60,7 +60,8 @@ function escapeXml(text: string): string {
  */
 export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMeta): { markup: string; width: number; height: number } {
   const box = svg.viewBox.baseVal;
-  const width = box && box.width > 0 ? box.width : svg.getBoundingClientRect().width;
+  const chartWidth = box && box.width > 0 ? box.width : svg.getBoundingClientRect().width;
+  const width = chartWidth + 2 * PAD;
   const chartHeight = box && box.height > 0 ? box.height : svg.getBoundingClientRect().height;
   const hostStyle = getComputedStyle(host);
   const textStyle = `fill="${escapeXml(hostStyle.color)}" font-family="${escapeXml(hostStyle.fontFamily)}"`;
@@ -72,9 +73,9 @@ export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMet
 
   const clone = svg.cloneNode(true) as SVGSVGElement;
   inlineStyles(svg, clone);
-  clone.setAttribute('x', '0');
+  clone.setAttribute('x', String(PAD));
   clone.setAttribute('y', String(top));
-  clone.setAttribute('width', String(width));
+  clone.setAttribute('width', String(chartWidth));
   clone.setAttribute('height', String(chartHeight));
   clone.querySelectorAll('title, desc').forEach((n) => n.remove());
   const inner = new XMLSerializer().serializeToString(clone);

@@ -64,9 +64,10 @@ describe('svgToPng', () => {
     expect(image.height).to.equal(Math.round(height * 2));
     // The first label stands at x 8..110, baseline 24 of the chart, which starts below the title.
     const chartTop = Number(new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('svg svg')!.getAttribute('y'));
-    const label = { x: 8 * 2, y: (chartTop + 10) * 2, width: 90 * 2, height: 18 * 2 };
+    const chartLeft = Number(new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('svg svg')!.getAttribute('x'));
+    const label = { x: (chartLeft + 8) * 2, y: (chartTop + 10) * 2, width: 90 * 2, height: 18 * 2 };
     expect(ink(image, label), 'ink where the label 全国劳动模范 is').to.be.greaterThan(150);
-    const blank = { x: 8 * 2, y: (chartTop + 2) * 2, width: 90 * 2, height: 6 * 2 };
+    const blank = { x: (chartLeft + 8) * 2, y: (chartTop + 2) * 2, width: 90 * 2, height: 6 * 2 };
     expect(ink(image, blank), 'no ink above it').to.be.lessThan(ink(image, label) / 10);
   });
 });
