@@ -127,7 +127,7 @@ export function renderBarChart(host: UnionBarChart, dataset: UnionDataset, local
   if ('kind' in selection) return selection;
   const state = stateOf(host);
   const byId = new Map(selection.facts.map((f, i) => [f.id, markRecord(f, selection.bars[i]!.label, dataset, locale)]));
-  const chart: ChartLayout = layout(selection.bars, { width: host.size.width || DEFAULT_WIDTH }, { locale, group, sort, fontSize: FONT_SIZE, measure: measureText(host, FONT_SIZE) });
+  const chart: ChartLayout = layout(selection.bars, { width: host.size.width || DEFAULT_WIDTH }, { locale, group, sort, fontSize: FONT_SIZE, measure: measureText(host.fontFamily, FONT_SIZE) });
   const ordered = chart.panels.flatMap((p) => p.bars);
   const records = ordered.map((b) => byId.get(b.datum.id)!);
   state.current = { selection, records, title: selection.title, locale };

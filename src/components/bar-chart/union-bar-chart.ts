@@ -88,8 +88,14 @@ export class UnionBarChart extends UnionElement {
   /** @internal */
   declare showTable: boolean;
 
+  /** @internal The page's font for this chart, read where reading it is cheap. */
+  fontFamily?: string;
   /** @internal The width of the chart, followed as its container resizes. */
-  readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.plot'));
+  readonly size = new ResizeController(
+    this,
+    () => this.renderRoot?.querySelector('.plot'),
+    () => (this.fontFamily = getComputedStyle(this).fontFamily),
+  );
 
   constructor() {
     super();
@@ -99,10 +105,11 @@ export class UnionBarChart extends UnionElement {
   }
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
+    // The skeleton has the drawing's box (.plot), so its width is known before the first draw.
     return html`<div class="frame" aria-busy="true">
       <span class="visually-hidden">${messages(locale).loading}</span>
       <span class="skeleton-bar heading"></span>
-      ${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton-bar row"></span>`)}
+      <div class="plot">${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton-bar row"></span>`)}</div>
     </div>`;
   }
 
@@ -111,6 +118,8 @@ export class UnionBarChart extends UnionElement {
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
+    // Until the chart knows its width, drawing it would be drawing it twice.
+    if (this.size.width === 0 && typeof ResizeObserver !== 'undefined') return this.renderSkeleton(locale);
     return view!.renderBarChart(this, dataset, locale);
   }
 }

@@ -22,10 +22,14 @@ export class ResizeController implements ReactiveController {
   /**
    * @param target The element to measure, once rendered (for instance the box the drawing
    * fills, inside the widget's padding); the host itself until then, or when absent.
+   * @param onResize Called in the observer's callback, where layout is fresh: the cheap
+   * moment to read computed styles (reading them while rendering forces a style recalculation
+   * per widget).
    */
   constructor(
     private readonly host: ReactiveControllerHost & Element,
     private readonly target?: () => Element | null | undefined,
+    private readonly onResize?: () => void,
   ) {
     host.addController(this);
   }
@@ -63,6 +67,7 @@ export class ResizeController implements ReactiveController {
     // A hidden target (the drawing while the table shows) measures 0: keep the last width.
     if (width === this.width || width === 0) return;
     this.width = width;
+    this.onResize?.();
     // Update in the next frame, not inside the observer's callback: a chart that redraws
     // there can change the page's height, hence a scrollbar, hence its own width, and the
     // browser reports "ResizeObserver loop completed with undelivered notifications".

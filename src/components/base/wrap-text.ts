@@ -21,11 +21,12 @@ export function approximateMeasure(fontSize: number): Measure {
   };
 }
 
+// Made once: constructing a segmenter costs far more than using one.
+let segmenter: Intl.Segmenter | null | undefined;
+
 function graphemes(text: string): string[] {
-  if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    return [...new Intl.Segmenter('zh', { granularity: 'grapheme' }).segment(text)].map((s) => s.segment);
-  }
-  return Array.from(text);
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'grapheme' }) : null;
+  return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : Array.from(text);
 }
 
 /** The pieces a line may break between, with the CJK rules applied. */

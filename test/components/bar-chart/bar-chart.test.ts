@@ -235,6 +235,24 @@ describe('<union-bar-chart> table, menu, size', () => {
     for (const fact of honours) expect(text).to.contain(fact.quantity.text);
   });
 
+  it('draws once at its container’s width, not first at a default one', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const el = document.createElement('union-bar-chart');
+    el.setAttribute('report', 'wuyi-five-year');
+    el.setAttribute('category', 'honours');
+    const widths: string[] = [];
+    const observer = new MutationObserver(() => {
+      const drawn = el.shadowRoot?.querySelector('svg.chart')?.getAttribute('width');
+      if (drawn && drawn !== widths[widths.length - 1]) widths.push(drawn);
+    });
+    box.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await waitUntil(() => settled(el) && el.shadowRoot!.querySelector('svg.chart'));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    observer.disconnect();
+    expect(widths).to.deep.equal([String(q(el, '.plot').getBoundingClientRect().width)]);
+  });
+
   it('follows its container’s width: labels move above the bars when narrow', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width:900px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
     const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
@@ -255,19 +273,19 @@ describe('<union-bar-chart> motion and forced colours', () => {
   const emulate = (reducedMotion: 'reduce' | 'no-preference') => emulateMedia({ reducedMotion }).then(() => true, () => false);
   afterEach(() => emulate('no-preference'));
 
-  it('animates the bars only when motion is welcome', async () => {
+  it('fades the chart in only when motion is welcome', async () => {
     const chart = () => setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="honours"></union-bar-chart>`);
     if (await emulate('reduce')) {
-      expect(getComputedStyle(q(await chart(), '.mark .bar')).animationName).to.equal('none');
+      expect(getComputedStyle(q(await chart(), 'svg.chart')).animationName).to.equal('none');
       await emulate('no-preference');
-      expect(getComputedStyle(q(await chart(), '.mark .bar')).animationName).to.equal('union-grow');
+      expect(getComputedStyle(q(await chart(), 'svg.chart')).animationName).to.equal('union-fade');
       return;
     }
     const el = await chart();
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    expect(getComputedStyle(q(el, '.mark .bar')).animationName).to.equal(reduced ? 'none' : 'union-grow');
+    expect(getComputedStyle(q(el, 'svg.chart')).animationName).to.equal(reduced ? 'none' : 'union-fade');
     const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-    const animated = rules.filter((r) => r instanceof CSSMediaRule && [...r.cssRules].some((i) => (i as CSSStyleRule).style?.animationName === 'union-grow'));
+    const animated = rules.filter((r) => r instanceof CSSMediaRule && [...r.cssRules].some((i) => (i as CSSStyleRule).style?.animationName === 'union-fade'));
     expect(animated.map((r) => (r as CSSMediaRule).conditionText)).to.deep.equal(['(prefers-reduced-motion: no-preference)']);
   });
 
