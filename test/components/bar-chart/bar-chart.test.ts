@@ -116,6 +116,14 @@ describe('<union-bar-chart> grouped by level', () => {
     });
   }
 
+  it('selects a report’s family of honours, at every level', async () => {
+    const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" family="model-workers" group="level"></levelled-bar-chart>`);
+    const expected = honours.filter((f) => f.metric.startsWith('honours.model-workers.'));
+    expect(expected.length).to.be.greaterThan(1);
+    expect(marks(el).map((m) => m.closest('.bar-row')!.getAttribute('data-fact')).sort()).to.deep.equal(expected.map((f) => f.id).sort());
+    expect(all(el, '.group').length).to.equal(expected.length);
+  });
+
   it('draws a user dataset whose metrics have no level, ungrouped and without a warning', async () => {
     const warnings = await captureWarnings(async () => {
       const el = await setup<UnionBarChart>(html`<union-bar-chart src=${serve(datasetCopy())} report="jinhua-five-year" category="honours" group="level"></union-bar-chart>`);

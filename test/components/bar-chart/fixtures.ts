@@ -12,12 +12,16 @@ export function levelFromId(metric: Pick<Metric, 'id'>): HonorLevel | undefined 
   return suffix as HonorLevel | undefined;
 }
 
-/** The embedded dataset with `level` on every honour metric, as a user dataset would have it. */
+/**
+ * The embedded dataset with `level` and `family` on every honour metric whose id names a
+ * level ("honours.model-workers.national": family "model-workers"), as issue 7's data change
+ * will give them.
+ */
 export function datasetWithLevels(): Dataset {
   const data = structuredClone(embeddedDataset().data) as Dataset;
   for (const metric of data.metrics) {
     const level = metric.category === 'honours' ? levelFromId(metric) : undefined;
-    if (level) Object.assign(metric, { level });
+    if (level) Object.assign(metric, { level, family: metric.id.split('.')[1] });
   }
   return data;
 }
