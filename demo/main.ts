@@ -1,5 +1,6 @@
 import '../src/define/union-kpi-grid.js';
 import '../src/define/union-figure.js';
+import '../src/define/union-bar-chart.js';
 import { embeddedDataset } from '../src/dataset/embedded.js';
 import { embedCode } from './embed-code.js';
 import { pageText, type PageLocale } from './page-text.js';
@@ -44,7 +45,7 @@ function applyText(): void {
 }
 
 function setTheme(theme: string): void {
-  const widgets = document.querySelectorAll('union-kpi-grid, union-figure');
+  const widgets = document.querySelectorAll('union-kpi-grid, union-figure, union-bar-chart');
   if (theme === 'auto') {
     delete document.documentElement.dataset['theme'];
     widgets.forEach((w) => w.removeAttribute('theme'));

@@ -13,6 +13,7 @@ const TEXT = {
     copy: '复制',
     copied: '已复制',
     inlineHeading: '正文中的数字',
+    fiveYearHeading: '五年回顾：荣誉、跨报告比较与分类概览',
   },
   en: {
     title: 'union-viz: widgets for trade-union work reports',
@@ -26,6 +27,7 @@ const TEXT = {
     copy: 'Copy',
     copied: 'Copied',
     inlineHeading: 'A figure in running text',
+    fiveYearHeading: 'Five-year reviews: honours, one metric across reports, a category at a glance',
   },
 } as const;
 

@@ -11,3 +11,4 @@ import './components/kpi/kpi-view.js';
 import './components/kpi-grid/grid-view.js';
 import './components/figure/figure-view.js';
 import './components/base/problem-view.js';
+import './define/union-bar-chart.js';

@@ -8,3 +8,8 @@ export type { LoadProblem } from './components/base/dataset-source.js';
 export { UnionKpi, KPI_SIZES, type KpiSize } from './components/kpi/union-kpi.js';
 export { UnionKpiGrid } from './components/kpi-grid/union-kpi-grid.js';
 export { UnionFigure } from './components/figure/union-figure.js';
+export { UnionBarChart } from './components/bar-chart/union-bar-chart.js';
+export { layout, GROUPS, SORTS, NARROW, type Grouping, type SortOrder, type LayoutOptions, type BarDatum, type ChartLayout } from './components/bar-chart/layout.js';
+export type { UnionExportDetail, ExportFormat } from './components/base/chart-export.js';
+export { ResizeController } from './components/base/resize-controller.js';
+export { RovingFocusController, type RovingFocusOptions } from './components/base/roving-focus.js';

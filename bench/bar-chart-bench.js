@@ -1,0 +1,138 @@
+// node bench/bar-chart-bench.js: renders <union-bar-chart> in headless Chromium from the
+// built CDN bundle, beside two yardsticks that draw the same bars (Jinhua's honours): a
+// static SVG written out beforehand (the floor) and a minimal hand-written d3 chart
+// (d3-scale and d3-array, bundled here, the data inline). Prints medians for one chart and
+// for 100 charts on a page, the JS heap after the 100, and union-bar-chart's ratio to each
+// yardstick. A benchmark, not a test: it reports and never fails on a figure.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const REPORT = 'jinhua-five-year';
+const CATEGORY = 'honours';
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
+
+if (!process.argv.includes('--no-build')) {
+  execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { stdio: 'inherit' });
+}
+
+const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
+const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
+const bars = dataset.facts
+  .filter((f) => f.report === REPORT && metrics.get(f.metric).category === CATEGORY)
+  .map((f) => ({ label: metrics.get(f.metric).zh, value: f.quantity.value, text: f.quantity.text }));
+
+const WIDTH = 640;
+const ROW = 28;
+const X0 = 220;
+const X1 = WIDTH - 60;
+const max = Math.max(...bars.map((b) => b.value));
+const staticSvg = `<svg viewBox="0 0 ${WIDTH} ${bars.length * ROW}" width="${WIDTH}" font-size="13">${bars
+  .map((b, i) => {
+    const w = ((X1 - X0) * b.value) / max;
+    return `<text x="${X0 - 8}" y="${i * ROW + 18}" text-anchor="end">${b.label}</text><rect x="${X0}" y="${i * ROW + 5}" width="${w.toFixed(1)}" height="18" fill="#3d5a80"></rect><text x="${X0 + w + 4}" y="${i * ROW + 18}">${b.text}</text>`;
+  })
+  .join('')}</svg>`;
+
+// The d3 yardstick: what a developer writes by hand with d3's scales for the same bars.
+const d3Source = `
+import { scaleLinear } from 'd3-scale';
+import { max } from 'd3-array';
+const bars = ${JSON.stringify(bars)};
+const NS = 'http://www.w3.org/2000/svg';
+const el = (name, attrs, text) => { const n = document.createElementNS(NS, name); for (const k in attrs) n.setAttribute(k, attrs[k]); if (text) n.textContent = text; return n; };
+for (const host of document.querySelectorAll('.d3-chart')) {
+  const x = scaleLinear().domain([0, max(bars, (b) => b.value)]).nice().range([${X0}, ${X1}]);
+  const svg = el('svg', { viewBox: '0 0 ${WIDTH} ' + bars.length * ${ROW}, width: ${WIDTH}, 'font-size': 13 });
+  bars.forEach((b, i) => {
+    svg.append(el('text', { x: ${X0} - 8, y: i * ${ROW} + 18, 'text-anchor': 'end' }, b.label));
+    svg.append(el('rect', { x: ${X0}, y: i * ${ROW} + 5, width: x(b.value) - ${X0}, height: 18, fill: '#3d5a80' }));
+    svg.append(el('text', { x: x(b.value) + 4, y: i * ${ROW} + 18 }, b.text));
+  });
+  host.append(svg);
+}
+window.__rendered = performance.now() - window.__start;`;
+const d3Bundle = (await build({ stdin: { contents: d3Source, resolveDir: process.cwd() }, bundle: true, minify: true, format: 'esm', write: false })).outputFiles[0].text;
+
+const kinds = {
+  'union-bar-chart': (n) => `<script type="module" src="/dist/union-viz.js"></script>
+${`<union-bar-chart report="${REPORT}" category="${CATEGORY}"></union-bar-chart>`.repeat(n)}
+<script type="module">
+  const charts = [...document.querySelectorAll('union-bar-chart')];
+  const done = () => charts.every((c) => c.shadowRoot && c.shadowRoot.querySelector('.mark, [part="error"]:not([aria-busy])'));
+  (function poll() { if (done()) window.__rendered = performance.now() - window.__start; else requestAnimationFrame(poll); })();
+</script>`,
+  'static SVG': (n) => `${staticSvg.repeat(n)}<script>window.__rendered = performance.now() - window.__start;</script>`,
+  'd3 by hand': (n) => `${'<div class="d3-chart"></div>'.repeat(n)}<script type="module" src="/d3-yardstick.js"></script>`,
+};
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://127.0.0.1');
+  if (url.pathname === '/page') {
+    const body = kinds[url.searchParams.get('kind')](Number(url.searchParams.get('n')));
+    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><meta charset="utf-8"><body><script>window.__start = performance.now();</script>${body}`);
+    return;
+  }
+  if (url.pathname === '/d3-yardstick.js') {
+    res.writeHead(200, { 'content-type': 'text/javascript' }).end(d3Bundle);
+    return;
+  }
+  const file = normalize(join(process.cwd(), url.pathname));
+  let body;
+  try {
+    body = readFileSync(file);
+  } catch {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function measure(kind, n) {
+  const tab = await browser.newPage();
+  await tab.goto(`${base}/page?kind=${encodeURIComponent(kind)}&n=${n}`);
+  await tab.waitForFunction('window.__rendered !== undefined', { timeout: 120000 });
+  const ms = await tab.evaluate('window.__rendered');
+  const { JSHeapUsedSize } = await tab.metrics();
+  await tab.close();
+  return { ms, heap: JSHeapUsedSize };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const results = {};
+// Interleaved, so that the machine's slow moments fall on every kind alike.
+for (const n of [1, 100]) {
+  const runs = Object.fromEntries(Object.keys(kinds).map((k) => [k, []]));
+  for (let i = 0; i < RUNS; i += 1) for (const kind of Object.keys(kinds)) runs[kind].push(await measure(kind, n));
+  for (const kind of Object.keys(kinds)) {
+    results[`${kind} ×${n}`] = { kind, charts: n, runs: RUNS, medianMs: median(runs[kind].map((r) => r.ms)), medianHeapBytes: median(runs[kind].map((r) => r.heap)) };
+  }
+}
+await browser.close();
+server.close();
+
+console.log(`bar charts (${REPORT} ${CATEGORY}, ${bars.length} bars), ${RUNS} runs each, headless Chromium`);
+console.log('case'.padEnd(24), 'median time to rendered'.padStart(24), 'median JS heap after'.padStart(22));
+for (const [name, r] of Object.entries(results)) {
+  console.log(name.padEnd(24), `${r.medianMs.toFixed(1)} ms`.padStart(24), `${(r.medianHeapBytes / 1048576).toFixed(2)} MB`.padStart(22));
+}
+const ratios = {};
+for (const n of [1, 100]) {
+  const ours = results[`union-bar-chart ×${n}`].medianMs;
+  ratios[`×${n}`] = { 'to static SVG': ours / results[`static SVG ×${n}`].medianMs, 'to d3 by hand': ours / results[`d3 by hand ×${n}`].medianMs };
+  console.log(`union-bar-chart ×${n}: ${ratios[`×${n}`]['to static SVG'].toFixed(2)}× the static SVG, ${ratios[`×${n}`]['to d3 by hand'].toFixed(2)}× the d3 chart (target ≤ 1.2×)`);
+}
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/bar-chart.json', `${JSON.stringify({ date: new Date().toISOString(), report: REPORT, category: CATEGORY, results, ratios }, null, 2)}\n`);
+console.log('wrote bench-results/bar-chart.json');

@@ -1,0 +1,149 @@
+import { descending, group as groupBy } from 'd3-array';
+import { scaleLinear } from 'd3-scale';
+import { HONOR_LEVELS, type HonorLevel } from '../../dataset/types.js';
+import { formatQuantity } from '../../format/index.js';
+import type { Locale } from '../../format/locale.js';
+import { approximateMeasure, wrapText, type Measure } from '../base/wrap-text.js';
+import type { BarDatum, BarMark, ChartLayout, GroupMark, LegendMark, PanelMark } from './marks.js';
+import { levelName, openEndMeaning, unitCaption } from './words.js';
+
+export type { BarDatum, ChartLayout } from './marks.js';
+
+export const GROUPS = ['none', 'level'] as const;
+/** `level`: bars grouped by honour level (全国/省/市/县) with a legend; `none`: one list. */
+export type Grouping = (typeof GROUPS)[number];
+export const SORTS = ['source', 'value'] as const;
+/** `source`: the order of the report (or of the `metrics` list); `value`: largest first. */
+export type SortOrder = (typeof SORTS)[number];
+
+export interface LayoutOptions {
+  locale: Locale;
+  group?: Grouping;
+  sort?: SortOrder;
+  /** The width of a text at `fontSize`; an estimate when absent (no DOM needed). */
+  measure?: Measure;
+  /** Label size in CSS pixels. Default 13; nothing is drawn under 12. */
+  fontSize?: number;
+}
+
+/** Under this width the labels move above their bars. */
+export const NARROW = 480;
+const PAD = 4;
+const BAR = 18;
+const GAP = 10;
+const OPEN = 12;
+const HEADING = 22;
+const AXIS = 22;
+const PANEL_GAP = 20;
+const SWATCH = 12;
+
+type Band = HonorLevel | 'none';
+
+function ordered(data: readonly BarDatum[], grouped: boolean, sort: SortOrder): { band: Band; bars: BarDatum[] }[] {
+  const sorted = sort === 'value' ? [...data].sort((a, b) => descending(a.quantity.value, b.quantity.value)) : [...data];
+  if (!grouped) return [{ band: 'none', bars: sorted }];
+  const bands = groupBy(sorted, (d) => d.level ?? 'none');
+  return [...HONOR_LEVELS, 'none' as const].filter((b) => bands.has(b)).map((band) => ({ band, bars: bands.get(band)! }));
+}
+
+function layoutLegend(data: readonly BarDatum[], grouped: boolean, width: number, locale: Locale, measure: Measure, font: number): LegendMark[] {
+  const entries: Omit<LegendMark, 'x' | 'y' | 'label'>[] = [];
+  if (grouped) for (const level of HONOR_LEVELS) if (data.some((d) => d.level === level)) entries.push({ kind: 'level', key: level });
+  for (const kind of ['over', 'nearly'] as const) if (data.some((d) => d.quantity.approx === kind)) entries.push({ kind, key: kind });
+  let x = PAD;
+  let y = PAD;
+  return entries.map((entry) => {
+    const text = entry.kind === 'level' ? levelName(entry.key as HonorLevel, locale) : openEndMeaning(entry.kind, locale);
+    const itemWidth = SWATCH + 6 + measure(text) + 16;
+    if (x > PAD && x + itemWidth > width - PAD) {
+      x = PAD;
+      y += font * 1.6;
+    }
+    const mark = { ...entry, x, y, label: { text, x: x + SWATCH + 6, y: y + font * 0.9 } };
+    x += itemWidth;
+    return mark;
+  });
+}
+
+/**
+ * Where every mark of a horizontal bar chart goes, for a width: no DOM, so it runs in a
+ * test, a worker or a server. Bars that share a unit share an axis; each unit gets its own
+ * panel. Labels wrap on CJK rules, beside the bars, or above them under `NARROW`.
+ * Figures that are "over" or "nearly" end open: over, with a dashed end past the value;
+ * nearly, with the last stretch before the value dashed. The height follows from the data.
+ */
+export function layout(data: readonly BarDatum[], size: { width: number }, options: LayoutOptions): ChartLayout {
+  const { locale, sort = 'source' } = options;
+  const font = Math.max(12, options.fontSize ?? 13);
+  const measure = options.measure ?? approximateMeasure(font);
+  const width = Math.max(200, Math.floor(size.width));
+  const narrow = width < NARROW;
+  const grouped = options.group === 'level' && data.some((d) => d.level !== undefined);
+  const lineHeight = Math.round(font * 1.35);
+  const values = new Map(data.map((d) => [d, formatQuantity(d.quantity, { locale })]));
+  const valueWidth = Math.max(0, ...[...values.values()].map(measure)) + 6;
+  const labelWidth = narrow ? width - 2 * PAD : Math.min(220, Math.max(80, Math.round(width * 0.32)));
+  const x0 = narrow ? PAD : PAD + labelWidth + 8;
+  const x1 = Math.max(x0 + 40, width - PAD - valueWidth - OPEN);
+
+  const legend = layoutLegend(data, grouped, width, locale, measure, font);
+  let y = legend.length > 0 ? Math.max(...legend.map((l) => l.y)) + font * 1.6 + 8 : PAD;
+  const units = groupBy(data, (d) => d.quantity.unit);
+  let index = 0;
+  const panels: PanelMark[] = [];
+  for (const [unit, unitData] of units) {
+    const top = y;
+    // The ticks are bare numbers: the caption names the unit, in every panel.
+    const title = { text: unitCaption(unit, locale, unitData[0]?.quantity.text), x: PAD, y: y + font };
+    y += lineHeight + 4;
+    const max = Math.max(...unitData.map((d) => d.quantity.max ?? d.quantity.value), 0);
+    const scale = scaleLinear()
+      .domain([0, max > 0 ? max : 1])
+      .nice()
+      .range([x0, x1]);
+    const groups: GroupMark[] = [];
+    const bars: BarMark[] = [];
+    for (const { band, bars: banded } of ordered(unitData, grouped, sort)) {
+      if (grouped) {
+        groups.push({ level: band, text: levelName(band, locale), x: PAD, y: y + font });
+        y += HEADING;
+      }
+      for (const d of banded) {
+        const lines = wrapText(d.label, labelWidth, measure);
+        const textLines = lines.length + (d.period ? 1 : 0);
+        const textHeight = textLines * lineHeight;
+        const rowHeight = (narrow ? textHeight + 2 + BAR : Math.max(BAR, textHeight)) + GAP;
+        const barY = narrow ? y + textHeight + 2 : y + (rowHeight - GAP - BAR) / 2;
+        const textY = narrow ? y : y + (rowHeight - GAP - textHeight) / 2;
+        const end = scale(d.quantity.value);
+        const approx = d.quantity.approx;
+        const open = approx === 'over' ? { kind: approx, x: end, width: OPEN } : approx === 'nearly' ? { kind: approx, x: Math.max(x0, end - OPEN), width: Math.min(OPEN, end - x0) } : undefined;
+        const solidEnd = open?.kind === 'nearly' ? open.x : end;
+        const labelX = narrow ? PAD : x0 - 8;
+        bars.push({
+          datum: d,
+          index: index++,
+          x: x0,
+          y: barY,
+          width: Math.max(0, solidEnd - x0),
+          height: BAR,
+          color: grouped ? (d.level ?? 'bar') : 'bar',
+          ...(open ? { open } : {}),
+          label: lines.map((text, i) => ({ text, x: labelX, y: textY + (i + 0.8) * lineHeight })),
+          ...(d.period ? { period: { text: d.period, x: labelX, y: textY + (lines.length + 0.8) * lineHeight } } : {}),
+          value: { text: values.get(d)!, x: (approx === 'over' ? end + OPEN : end) + 4, y: barY + BAR / 2 + font * 0.35 },
+          row: { x: 0, y: y - GAP / 2 + 1, width, height: rowHeight - 2 },
+        });
+        y += rowHeight;
+      }
+    }
+    const ticks = scale.ticks(Math.max(2, Math.floor((x1 - x0) / 90))).map((t) => ({
+      text: formatQuantity({ value: t, unit: unit === 'percent' ? unit : 'none', approx: 'exact', text: '' }, { locale }),
+      x: scale(t),
+      y: y + font,
+    }));
+    panels.push({ unit, title, y: top, height: y + AXIS - top, groups, bars, axis: { from: x0, to: scale.range()[1]!, y, top: top + lineHeight + 4, ticks } });
+    y += AXIS + PANEL_GAP;
+  }
+  return { width, height: Math.ceil(y - PANEL_GAP + PAD), fontSize: font, narrow, grouped, legend, panels };
+}

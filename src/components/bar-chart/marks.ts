@@ -1,0 +1,91 @@
+import type { HonorLevel, Quantity, Unit } from '../../dataset/types.js';
+
+/** One bar to draw: what the layout needs to know of a fact. */
+export interface BarDatum {
+  /** The fact's id. */
+  id: string;
+  label: string;
+  quantity: Quantity;
+  /** The period as a reader writes it, only when it differs from the report's (2019—2020年). */
+  period?: string;
+  /** The honour level, when the metric has one. */
+  level?: HonorLevel;
+}
+
+/** A line of text at a point; `y` is the baseline. */
+export interface TextMark {
+  text: string;
+  x: number;
+  y: number;
+}
+
+/** What a bar's colour means: the plain mark colour, or its honour level's. */
+export type BarColor = 'bar' | HonorLevel;
+
+/** A bar, its label, its value and the box its focus ring draws around. */
+export interface BarMark {
+  datum: BarDatum;
+  /** Position in reading order across every panel: the keyboard's order. */
+  index: number;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  color: BarColor;
+  /** For "over" and "nearly" figures: the open end, drawn dashed, and what it means. */
+  open?: { kind: 'over' | 'nearly'; x: number; width: number };
+  label: TextMark[];
+  period?: TextMark;
+  value: TextMark;
+  /** The whole row: label, bar and value. */
+  row: { x: number; y: number; width: number; height: number };
+}
+
+/** A level's heading inside a panel, when bars are grouped. */
+export interface GroupMark extends TextMark {
+  level: HonorLevel | 'none';
+}
+
+/** A value axis: gridlines and tick labels at the bottom of a panel. */
+export interface AxisMark {
+  /** The axis line runs from the zero to the end of the scale's (nice) domain. */
+  from: number;
+  to: number;
+  y: number;
+  top: number;
+  ticks: TextMark[];
+}
+
+/** One unit's bars: two units never share an axis. */
+export interface PanelMark {
+  unit: Unit;
+  /** The unit's caption ("单位：人"); the ticks are bare numbers. */
+  title: TextMark;
+  y: number;
+  height: number;
+  groups: GroupMark[];
+  bars: BarMark[];
+  axis: AxisMark;
+}
+
+/** An entry of the legend: a level's colour, or what an open end means. */
+export interface LegendMark {
+  kind: 'level' | 'over' | 'nearly';
+  key: BarColor | 'over' | 'nearly';
+  x: number;
+  y: number;
+  label: TextMark;
+}
+
+/** The whole drawing, in CSS pixels. */
+export interface ChartLayout {
+  width: number;
+  height: number;
+  /** The size of every text, in CSS pixels: never under 12. */
+  fontSize: number;
+  /** Labels above the bars (narrow containers) rather than beside them. */
+  narrow: boolean;
+  grouped: boolean;
+  legend: LegendMark[];
+  panels: PanelMark[];
+}

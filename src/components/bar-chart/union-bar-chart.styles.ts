@@ -1,0 +1,160 @@
+import { css } from 'lit';
+
+export const barChartStyles = css`
+  :host {
+    min-height: 12rem;
+  }
+  .frame {
+    margin: 0;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    justify-content: space-between;
+    gap: 0.5rem;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.0625rem;
+    font-weight: 600;
+    line-height: 1.35;
+  }
+  .toolbar {
+    display: flex;
+    gap: 0.5rem;
+  }
+  .note {
+    margin: 0.5rem 0 0;
+    padding: 0.375rem 0.5rem;
+    border-inline-start: 3px solid var(--_accent);
+    color: var(--_text);
+    font-size: 0.875rem;
+  }
+  .chart {
+    display: block;
+    max-width: 100%;
+    height: auto;
+    margin-top: 0.5rem;
+    overflow: visible;
+    color: var(--_text);
+  }
+  .label,
+  .value,
+  .group,
+  .legend-label {
+    fill: currentColor;
+  }
+  .group,
+  .panel-title {
+    font-weight: 600;
+  }
+  .period,
+  .tick,
+  .panel-title {
+    fill: var(--_muted);
+  }
+  .tick {
+    font-size: 12px;
+  }
+  .grid {
+    stroke: var(--_border);
+    stroke-width: 1px;
+  }
+  .axis {
+    stroke: var(--_muted);
+    stroke-width: 1px;
+  }
+  .bar-row {
+    cursor: pointer;
+  }
+  .fill-bar {
+    --_fill: var(--_bar);
+  }
+  .fill-national {
+    --_fill: var(--_level-national);
+  }
+  .fill-provincial {
+    --_fill: var(--_level-provincial);
+  }
+  .fill-prefecture {
+    --_fill: var(--_level-prefecture);
+  }
+  .fill-county {
+    --_fill: var(--_level-county);
+  }
+  .bar {
+    fill: var(--_fill);
+  }
+  .open-end {
+    fill: none;
+    stroke: var(--_fill);
+    stroke-width: 1.5px;
+    stroke-dasharray: 3 2;
+  }
+  /* One fade per chart, on the compositor: animating each bar's transform costs the main
+     thread a frame per bar, and a page of charts pays it a thousand times. */
+  @media (prefers-reduced-motion: no-preference) {
+    .chart {
+      animation: union-fade 0.3s ease-out;
+    }
+  }
+  @keyframes union-fade {
+    from {
+      opacity: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    .bar {
+      fill: CanvasText;
+    }
+    .open-end,
+    .axis {
+      stroke: CanvasText;
+    }
+    .label,
+    .value,
+    .group,
+    .legend-label,
+    .period,
+    .tick,
+    .panel-title {
+      fill: CanvasText;
+    }
+  }
+  .source {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .keys {
+    display: none;
+    margin: 0.25rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8125rem;
+  }
+  .frame:focus-within .keys {
+    display: block;
+  }
+  .skeleton-bar.heading {
+    width: 40%;
+    height: 1.25rem;
+    margin-bottom: 1rem;
+  }
+  .skeleton-bar.row {
+    height: 1.125rem;
+    margin: 0.625rem 0;
+    width: 90%;
+  }
+  .skeleton-bar.row:nth-of-type(odd) {
+    width: 60%;
+  }
+`;

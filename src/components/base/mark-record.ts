@@ -1,0 +1,50 @@
+import type { UnionDataset } from '../../dataset/union-dataset.js';
+import type { Approximation, Fact, Unit } from '../../dataset/types.js';
+import { formatPeriod, formatQuantity, speakQuantity } from '../../format/index.js';
+import type { Locale } from '../../format/locale.js';
+
+/**
+ * One mark of a chart, map or roll as every export reads it: the table's row, the CSV's
+ * row, the accessible name. Built from the mark's fact, so all of them say the same thing.
+ */
+export interface MarkRecord {
+  /** The fact the mark draws. */
+  fact: Fact;
+  label: string;
+  /** The value in base units (yuan, not 万元). */
+  value: number;
+  unit: Unit;
+  approx: Approximation;
+  /** The figure as the report printed it. */
+  text: string;
+  /** The figure in the reports' notation, for the reader's locale. */
+  display: string;
+  /** The figure in words, qualifier included, for a screen reader. */
+  spoken: string;
+  period: string;
+  region: string;
+  report: string;
+  quote: string;
+}
+
+/** The record of a fact's mark, labelled `label`. */
+export function markRecord(fact: Fact, label: string, dataset: UnionDataset, locale: Locale): MarkRecord {
+  const report = dataset.report(fact.report);
+  const region = dataset.region(fact.region);
+  const q = fact.quantity;
+  const period = fact.period ?? (report.ok ? report.value.period : undefined);
+  return {
+    fact,
+    label,
+    value: q.value,
+    unit: q.unit,
+    approx: q.approx,
+    text: q.text,
+    display: formatQuantity(q, { locale }),
+    spoken: speakQuantity(q, { locale }),
+    period: period ? formatPeriod(period, locale) : '',
+    region: region.ok ? (locale === 'en' ? region.value.en : region.value.zh) : fact.region,
+    report: report.ok ? (locale === 'en' ? report.value.titleEn : report.value.title) : fact.report,
+    quote: fact.source.quote,
+  };
+}

@@ -1,0 +1,92 @@
+import { approximateMeasure, wrapText } from './wrap-text.js';
+
+/** What a downloaded drawing carries besides the marks. */
+export interface ExportMeta {
+  title: string;
+  description: string;
+  sourceLine: string;
+  credit: string;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+] as const;
+const PAD = 16;
+const TITLE_SIZE = 16;
+const NOTE_SIZE = 12;
+
+/** Copies the computed style of every drawn element onto its clone; drops what is not drawn. */
+function inlineStyles(source: Element, clone: Element): void {
+  const style = getComputedStyle(source);
+  if (style.display === 'none' || style.visibility === 'hidden') {
+    clone.remove();
+    return;
+  }
+  // Presentation attributes, not a style attribute: a page's Content-Security-Policy may
+  // forbid style attributes, never presentation attributes.
+  for (const p of INLINED) clone.setAttribute(p, style.getPropertyValue(p));
+  for (const name of ['class', 'style', 'tabindex', 'part', 'role', 'aria-label', 'aria-describedby', 'aria-haspopup', 'aria-roledescription', 'data-fact', 'data-unit']) clone.removeAttribute(name);
+  const sources = [...source.children];
+  const clones = [...clone.children];
+  sources.forEach((child, i) => inlineStyles(child, clones[i]!));
+}
+
+function textLines(lines: string[], x: number, y: number, size: number, paint: string, weight = 400): string {
+  return lines
+    .map((line, i) => `<text x="${x}" y="${y + i * size * 1.4}" font-size="${size}" font-weight="${weight}" ${paint}>${escapeXml(line)}</text>`)
+    .join('');
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A self-contained SVG file of a drawn chart: styles inline (no stylesheet, no custom
+ * properties), on the widget's surface colour, with the title above and the source line and
+ * credit below, inside the file, so that the picture keeps its provenance wherever it goes.
+ */
+export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMeta): { markup: string; width: number; height: number } {
+  const box = svg.viewBox.baseVal;
+  const chartWidth = box && box.width > 0 ? box.width : svg.getBoundingClientRect().width;
+  const width = chartWidth + 2 * PAD;
+  const chartHeight = box && box.height > 0 ? box.height : svg.getBoundingClientRect().height;
+  const hostStyle = getComputedStyle(host);
+  const textStyle = `fill="${escapeXml(hostStyle.color)}" font-family="${escapeXml(hostStyle.fontFamily)}"`;
+  const lineWidth = width - 2 * PAD;
+  const title = wrapText(meta.title, lineWidth, approximateMeasure(TITLE_SIZE));
+  const notes = [meta.sourceLine, meta.credit].flatMap((t) => wrapText(t, lineWidth, approximateMeasure(NOTE_SIZE)));
+  const top = PAD + title.length * TITLE_SIZE * 1.4;
+  const height = top + chartHeight + PAD / 2 + notes.length * NOTE_SIZE * 1.4 + PAD;
+
+  const clone = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, clone);
+  clone.setAttribute('x', String(PAD));
+  clone.setAttribute('y', String(top));
+  clone.setAttribute('width', String(chartWidth));
+  clone.setAttribute('height', String(chartHeight));
+  clone.querySelectorAll('title, desc').forEach((n) => n.remove());
+  const inner = new XMLSerializer().serializeToString(clone);
+
+  const markup =
+    `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.description)}</desc>` +
+    `<rect width="100%" height="100%" fill="${hostStyle.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : hostStyle.backgroundColor}"/>` +
+    textLines(title, PAD, PAD + TITLE_SIZE, TITLE_SIZE, textStyle, 700) +
+    inner +
+    textLines(notes, PAD, top + chartHeight + PAD / 2 + NOTE_SIZE, NOTE_SIZE, textStyle) +
+    `</svg>`;
+  return { markup, width, height };
+}

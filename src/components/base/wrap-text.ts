@@ -1,0 +1,66 @@
+/** The width of a text in CSS pixels, at the font it will be drawn in. */
+export type Measure = (text: string) => number;
+
+// Kinsoku shori, the CJK line-break rules (simplified): these never start a line...
+const NO_START = /^[，。、；：？！）》」』”’】〕〉…—％%·,.;:?!)\]}]/u;
+// ...and these never end one.
+const NO_END = /[（《「『“‘【〔〈([{]$/u;
+// A run of Latin letters or digits is one word: "2.0", "App", "5G" never break inside.
+const WORD = /^[\p{L}\p{N}.\-+/&'%]+$/u;
+const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * A measure without a DOM: full-width characters are 1 em, the rest 0.6 em. Layout tests
+ * and servers use it; the widget passes a measure of the page's real font.
+ */
+export function approximateMeasure(fontSize: number): Measure {
+  return (text) => {
+    let width = 0;
+    for (const char of text) width += WIDE.test(char) ? fontSize : fontSize * 0.6;
+    return width;
+  };
+}
+
+// Made once: constructing a segmenter costs far more than using one.
+let segmenter: Intl.Segmenter | null | undefined;
+
+function graphemes(text: string): string[] {
+  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'grapheme' }) : null;
+  return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : Array.from(text);
+}
+
+/** The pieces a line may break between, with the CJK rules applied. */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  let glueNext = false;
+  for (const g of graphemes(text)) {
+    const last = units[units.length - 1];
+    const latinRun = last !== undefined && !WIDE.test(g) && !WIDE.test(last.slice(-1)) && WORD.test(last.slice(-1)) && WORD.test(g);
+    if (last !== undefined && (glueNext || NO_START.test(g) || latinRun)) units[units.length - 1] = last + g;
+    else units.push(g);
+    glueNext = NO_END.test(g);
+  }
+  return units;
+}
+
+/**
+ * A label in lines no wider than `maxWidth`, broken where CJK typography allows, never cut:
+ * a piece wider than the line gets a line of its own. Spaces at a break are dropped.
+ *
+ * @example wrapText('全国五一劳动奖、全国工人先锋号', 96, approximateMeasure(12)) // ['全国五一劳动奖、', '全国工人先锋号']
+ */
+export function wrapText(text: string, maxWidth: number, measure: Measure): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const unit of breakUnits(text.trim())) {
+    const candidate = line + unit;
+    if (line !== '' && measure(candidate.trimEnd()) > maxWidth) {
+      lines.push(line.trimEnd());
+      line = unit.trimStart();
+    } else {
+      line = candidate;
+    }
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}

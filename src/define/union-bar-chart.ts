@@ -1,0 +1,4 @@
+import { UnionBarChart } from '../components/bar-chart/union-bar-chart.js';
+import { define } from '../components/base/define.js';
+
+define('union-bar-chart', UnionBarChart);

@@ -1,0 +1,310 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../../../src/define/union-bar-chart.js';
+import './levelled-chart.js';
+import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-chart.js';
+import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
+import { embeddedDataset } from '../../../src/dataset/index.js';
+import { formatPeriod, formatQuantity, speakQuantity } from '../../../src/format/index.js';
+import { captureWarnings, datasetCopy, serve, settled, setup, shadowText } from '../setup.js';
+import { contrast } from '../base/contrast.js';
+import { levelFromId } from './fixtures.js';
+
+const ds = embeddedDataset();
+const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
+const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const marks = (el: Element) => all<SVGGElement>(el, '.mark');
+const factOf = (mark: Element) => ds.fact(mark.closest('.bar-row')!.getAttribute('data-fact')!);
+/** A drawn text of a bar's row: its label lines, period or value. */
+const rowText = (mark: Element, cls: string) => [...mark.closest('.bar-row')!.querySelectorAll(`.${cls}`)];
+const honours = ds.facts({ report: 'jinhua-five-year', category: 'honours' });
+
+describe('<union-bar-chart> selection', () => {
+  it('draws a report’s category: a bar per fact, valued as the report writes it', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    expect(marks(el).map((m) => m.closest('.bar-row')!.getAttribute('data-fact')).sort()).to.deep.equal(honours.map((f) => f.id).sort());
+    for (const mark of marks(el)) {
+      const fact = factOf(mark);
+      expect(fact.ok && rowText(mark, 'value')[0]!.textContent).to.equal(fact.ok && formatQuantity(fact.value.quantity, { locale: 'zh-CN' }));
+    }
+    expect(q(el, '[part="heading"]').textContent).to.contain('金华市总工会');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws an explicit metrics list in its order', async () => {
+    const ids = ['hardship-aid.amount', 'skills.competitions', 'honours.model-workers.national'];
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" metrics=${ids.join(',')}></union-bar-chart>`);
+    const drawn = marks(el).map((m) => (factOf(m).ok ? (factOf(m) as { value: { metric: string } }).value.metric : ''));
+    expect(drawn.filter((m, i) => drawn.indexOf(m) === i)).to.deep.equal(ids);
+  });
+
+  it('draws one metric across every report, each bar labelled by region and period', async () => {
+    const metric = 'honours.craftsmen.prefecture';
+    const facts = ds.facts({ metric });
+    const el = await setup<UnionBarChart>(html`<union-bar-chart metric=${metric}></union-bar-chart>`);
+    expect(marks(el).length).to.equal(facts.length);
+    for (const mark of marks(el)) {
+      const fact = factOf(mark);
+      if (!fact.ok) throw new Error('unknown fact');
+      const region = ds.region(fact.value.region);
+      const report = ds.report(fact.value.report);
+      const label = rowText(mark, 'label').map((t) => t.textContent).join('');
+      expect(label).to.equal(region.ok && region.value.zh);
+      expect(rowText(mark, 'period')[0]!.textContent).to.equal(formatPeriod(fact.value.period ?? (report.ok ? report.value.period : { start: '', end: '' }), 'zh-CN'));
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('notes that definitions differ when a metric is not comparable across reports', async () => {
+    const metric = ds.metrics().find((m) => !m.comparable && new Set(ds.facts({ metric: m.id }).map((f) => f.report)).size > 1)!;
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const el = await setup<UnionBarChart>(html`<union-bar-chart metric=${metric.id} lang=${locale}></union-bar-chart>`);
+      const note = q(el, '[part="note"]').textContent!;
+      expect(note).to.contain(locale === 'en' ? 'Definitions differ' : '口径不同');
+      if (metric.notes) expect(note).to.contain(locale === 'en' ? metric.notes.en : metric.notes.zh);
+    }
+    const comparable = ds.metrics().find((m) => m.comparable && new Set(ds.facts({ metric: m.id }).map((f) => f.report)).size > 1)!;
+    const el = await setup<UnionBarChart>(html`<union-bar-chart metric=${comparable.id}></union-bar-chart>`);
+    expect(el.shadowRoot!.querySelector('[part="note"]')).to.equal(null);
+  });
+
+  it('sorts by value, largest first', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="welfare" sort="value"></union-bar-chart>`);
+    for (const panel of all(el, '.panel')) {
+      const values = [...panel.querySelectorAll('.mark')].map((m) => {
+        const fact = factOf(m);
+        return fact.ok ? fact.value.quantity.value : NaN;
+      });
+      expect(values).to.deep.equal([...values].sort((a, b) => b - a));
+    }
+  });
+
+  it('draws a panel per unit', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="welfare"></union-bar-chart>`);
+    const units = new Set(ds.facts({ report: 'wuyi-five-year', category: 'welfare' }).map((f) => f.quantity.unit));
+    expect(all(el, '.panel').map((p) => p.getAttribute('data-unit')).sort()).to.deep.equal([...units].sort());
+  });
+});
+
+describe('<union-bar-chart> grouped by level', () => {
+  it('groups bars under level headings, coloured per level, with a legend', async () => {
+    const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" category="honours" group="level"></levelled-bar-chart>`);
+    expect(all(el, '.group').map((g) => g.textContent)).to.include.members(['全国级', '省级', '市级']);
+    expect(all(el, '.legend-label').map((g) => g.textContent)).to.deep.equal(['全国级', '省级', '市级']);
+    for (const mark of marks(el)) {
+      const fact = factOf(mark);
+      const metric = fact.ok ? ds.metric(fact.value.metric) : undefined;
+      const level = metric?.ok ? levelFromId(metric.value) : undefined;
+      expect(mark.querySelector('.bar')!.classList.contains(`fill-${level}`), mark.getAttribute('aria-label')!).to.equal(true);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`gives every level colour at least 3:1 against the surface (${theme})`, async () => {
+      const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" category="honours" group="level" theme=${theme}></levelled-bar-chart>`);
+      const surface = getComputedStyle(q(el, '.frame')).backgroundColor;
+      const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
+      q(el, 'svg.chart').append(probe);
+      for (const level of ['bar', 'national', 'provincial', 'prefecture', 'county']) {
+        probe.setAttribute('class', `bar fill-${level}`);
+        const fill = getComputedStyle(probe).fill;
+        expect(contrast(fill, surface), `${level} ${fill} on ${surface}`).to.be.at.least(3);
+      }
+      probe.remove();
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('selects a report’s family of honours, at every level', async () => {
+    const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" family="model-workers" group="level"></levelled-bar-chart>`);
+    const expected = honours.filter((f) => f.metric.startsWith('honours.model-workers.'));
+    expect(expected.length).to.be.greaterThan(1);
+    expect(marks(el).map((m) => m.closest('.bar-row')!.getAttribute('data-fact')).sort()).to.deep.equal(expected.map((f) => f.id).sort());
+    expect(all(el, '.group').length).to.equal(expected.length);
+  });
+
+  it('draws a user dataset whose metrics have no level, ungrouped and without a warning', async () => {
+    const warnings = await captureWarnings(async () => {
+      const el = await setup<UnionBarChart>(html`<union-bar-chart src=${serve(datasetCopy())} report="jinhua-five-year" category="honours" group="level"></union-bar-chart>`);
+      expect(marks(el).length).to.equal(honours.length);
+      expect(all(el, '.group')).to.deep.equal([]);
+    });
+    expect(warnings).to.deep.equal([]);
+  });
+});
+
+describe('<union-bar-chart> open ends', () => {
+  it('ends "over" bars open and says so in the legend', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="welfare"></union-bar-chart>`);
+    const over = ds.facts({ report: 'jinhua-five-year', category: 'welfare' }).filter((f) => f.quantity.approx === 'over');
+    expect(over.length).to.be.greaterThan(0);
+    for (const fact of over) expect(q(el, `.bar-row[data-fact="${fact.id}"] .open-end`)).to.exist;
+    expect(all(el, '.open-end').length).to.equal(over.length + 1);
+    expect(shadowText(el)).to.contain('末端开口');
+  });
+});
+
+describe('<union-bar-chart> sources and keyboard', () => {
+  it('is one tab stop; arrows, Home and End move between bars', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    expect(marks(el).filter((m) => m.getAttribute('tabindex') === '0').length).to.equal(1);
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[1]);
+    await sendKeys({ press: 'End' });
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[marks(el).length - 1]);
+    await sendKeys({ press: 'Home' });
+    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[0]);
+  });
+
+  it('names each bar by label, value with qualifier, and period', async () => {
+    for (const locale of ['zh-CN', 'en'] as const) {
+      const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="welfare" lang=${locale}></union-bar-chart>`);
+      for (const mark of marks(el)) {
+        const fact = factOf(mark);
+        if (!fact.ok) throw new Error('unknown fact');
+        const metric = ds.metric(fact.value.metric);
+        const name = mark.getAttribute('aria-label')!;
+        expect(name).to.contain(metric.ok && (locale === 'en' ? metric.value.en : metric.value.zh));
+        expect(name).to.contain(speakQuantity(fact.value.quantity, { locale }));
+        const report = ds.report(fact.value.report);
+        expect(name).to.contain(formatPeriod(fact.value.period ?? (report.ok ? report.value.period : { start: '', end: '' }), locale));
+      }
+    }
+  });
+
+  it('opens the focused bar’s source with Enter, the quote with its figure marked; Esc closes it and focus returns', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    const popover = q(el, '[part="source-popover"]');
+    await waitUntil(() => popover.matches(':popover-open'), 'the source never opened');
+    const fact = factOf(marks(el)[1]!);
+    if (!fact.ok) throw new Error('unknown fact');
+    const { quote, figureStart, figureEnd } = fact.value.source;
+    expect(popover.querySelector('blockquote')!.textContent!.replace(/\s+/g, '')).to.equal(quote.replace(/\s+/g, ''));
+    expect(popover.querySelector('mark')!.textContent).to.equal(quote.slice(figureStart, figureEnd));
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !popover.matches(':popover-open'));
+    await waitUntil(() => el.shadowRoot!.activeElement === marks(el)[1], 'focus did not return to the bar');
+  });
+
+  it('opens a bar’s source on click', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="honours"></union-bar-chart>`);
+    const mark = marks(el)[2]!;
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const popover = q(el, '[part="source-popover"]');
+    await waitUntil(() => popover.matches(':popover-open'));
+    const fact = factOf(mark);
+    expect(fact.ok && popover.querySelector('mark')!.textContent).to.equal(fact.ok && fact.value.quantity.text);
+  });
+
+  it('explains its keys, and gives the drawing a title and a description', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="honours" lang="en"></union-bar-chart>`);
+    const svg = q(el, 'svg.chart');
+    expect(svg.querySelector('title')!.textContent).to.equal(q(el, '[part="heading"]').textContent);
+    expect(svg.querySelector('desc')!.textContent).to.contain(rowText(marks(el)[0]!, 'value')[0]!.textContent!);
+    expect(q(el, `#${svg.getAttribute('aria-describedby')}`).textContent).to.contain('arrow keys');
+  });
+});
+
+describe('<union-bar-chart> table, menu, size', () => {
+  it('shows the same data as a table, one toggle away', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" lang="en"></union-bar-chart>`);
+    q(el, '[part="table-toggle"]').click();
+    await el.updateComplete;
+    expect(q(el, '[part="table-toggle"]').getAttribute('aria-pressed')).to.equal('true');
+    expect(q(el, '.plot').hidden).to.equal(true);
+    const rows = all(el, '[part="table"] tbody tr');
+    expect(rows.length).to.equal(marks(el).length);
+    const squash = (t: string | null) => (t ?? '').replace(/\s+/g, '');
+    expect(rows.map((r) => squash(r.querySelector('th')!.textContent))).to.deep.equal(marks(el).map((m) => squash(rowText(m, 'label').map((t) => t.textContent).join(''))));
+    await expect(el).to.be.accessible();
+    q(el, '[part="table-toggle"]').click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
+  });
+
+  it('writes a CSV with a row per bar, named after the chart', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    const written = new Promise<UnionExportDetail>((resolve) =>
+      el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
+    );
+    q(el, '[part="menu-button"]').click();
+    await waitUntil(() => q(el, '[part="menu"]').matches(':popover-open'));
+    all(el, '[role="menuitem"]')[2]!.click();
+    const detail = await written;
+    expect(detail.filename).to.equal('union-bar-chart-jinhua-five-year-honours.csv');
+    const text = await detail.blob.text();
+    const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines.length).to.equal(honours.length + 1);
+    for (const fact of honours) expect(text).to.contain(fact.quantity.text);
+  });
+
+  it('draws once at its container’s width, not first at a default one', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:700px"></div>`);
+    const el = document.createElement('union-bar-chart');
+    el.setAttribute('report', 'wuyi-five-year');
+    el.setAttribute('category', 'honours');
+    const widths: string[] = [];
+    const observer = new MutationObserver(() => {
+      const drawn = el.shadowRoot?.querySelector('svg.chart')?.getAttribute('width');
+      if (drawn && drawn !== widths[widths.length - 1]) widths.push(drawn);
+    });
+    box.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, attributes: true });
+    await waitUntil(() => settled(el) && el.shadowRoot!.querySelector('svg.chart'));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    observer.disconnect();
+    expect(widths).to.deep.equal([String(q(el, '.plot').getBoundingClientRect().width)]);
+  });
+
+  it('follows its container’s width: labels move above the bars when narrow', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:900px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
+    const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => settled(el) && Number(q(el, 'svg.chart').getAttribute('width')) > 800);
+    const beside = marks(el)[0]!;
+    expect(Number(rowText(beside, 'label')[0]!.getAttribute('y'))).to.be.greaterThan(Number(beside.querySelector('.bar')!.getAttribute('y')));
+    box.style.width = '375px';
+    await waitUntil(() => Number(q(el, 'svg.chart').getAttribute('width')) < 375, 'the chart did not follow its container');
+    const above = marks(el)[0]!;
+    expect(Number(rowText(above, 'label')[0]!.getAttribute('y'))).to.be.lessThan(Number(above.querySelector('.bar')!.getAttribute('y')));
+    expect(q(el, 'svg.chart').getBoundingClientRect().width).to.be.at.most(375);
+  });
+});
+
+describe('<union-bar-chart> motion and forced colours', () => {
+  // Firefox runs over WebDriver BiDi, which cannot emulate media features: there the test
+  // checks the browser's own setting, and that the animation lives only under no-preference.
+  const emulate = (reducedMotion: 'reduce' | 'no-preference') => emulateMedia({ reducedMotion }).then(() => true, () => false);
+  afterEach(() => emulate('no-preference'));
+
+  it('fades the chart in only when motion is welcome', async () => {
+    const chart = () => setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="honours"></union-bar-chart>`);
+    if (await emulate('reduce')) {
+      expect(getComputedStyle(q(await chart(), 'svg.chart')).animationName).to.equal('none');
+      await emulate('no-preference');
+      expect(getComputedStyle(q(await chart(), 'svg.chart')).animationName).to.equal('union-fade');
+      return;
+    }
+    const el = await chart();
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    expect(getComputedStyle(q(el, 'svg.chart')).animationName).to.equal(reduced ? 'none' : 'union-fade');
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const animated = rules.filter((r) => r instanceof CSSMediaRule && [...r.cssRules].some((i) => (i as CSSStyleRule).style?.animationName === 'union-fade'));
+    expect(animated.map((r) => (r as CSSMediaRule).conditionText)).to.deep.equal(['(prefers-reduced-motion: no-preference)']);
+  });
+
+  it('keeps bars and their open ends in a system colour under forced colours', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="honours"></union-bar-chart>`);
+    const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+    const forced = rules.filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText.includes('forced-colors: active'));
+    const inner = forced.flatMap((r) => [...r.cssRules]) as CSSStyleRule[];
+    const fillOf = (selector: string) => inner.find((r) => r.selectorText.split(/,\s*/).includes(selector))?.style;
+    expect(fillOf('.bar')?.getPropertyValue('fill')).to.equal('canvastext');
+    expect(fillOf('.open-end')?.getPropertyValue('stroke')).to.equal('canvastext');
+    expect(fillOf('.mark .focus-ring')?.getPropertyValue('stroke')).to.equal('highlight');
+  });
+});

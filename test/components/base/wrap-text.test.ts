@@ -1,0 +1,37 @@
+import { expect } from '@open-wc/testing';
+import { approximateMeasure, breakUnits, wrapText } from '../../../src/components/base/wrap-text.js';
+
+const measure = approximateMeasure(12);
+
+describe('wrapText', () => {
+  it('keeps a label that fits on one line', () => {
+    expect(wrapText('全国劳动模范', 200, measure)).to.deep.equal(['全国劳动模范']);
+  });
+
+  it('breaks between CJK characters, never cutting one, and loses nothing', () => {
+    const label = '全国五一劳动奖、全国五一巾帼奖、全国工人先锋号';
+    const lines = wrapText(label, 96, measure);
+    expect(lines.length).to.be.greaterThan(1);
+    expect(lines.join('')).to.equal(label);
+    for (const line of lines) expect(measure(line)).to.be.at.most(96);
+  });
+
+  it('never starts a line with closing punctuation nor ends one with opening punctuation', () => {
+    for (let width = 24; width <= 240; width += 12) {
+      const lines = wrapText('国家级“最美站点”（户外劳动者服务站点），共10个。', width, measure);
+      for (const line of lines.slice(1)) expect(line[0]).not.to.match(/[，。、）”]/);
+      for (const line of lines) expect(line[line.length - 1]).not.to.match(/[（“]/);
+    }
+  });
+
+  it('keeps Latin words and numbers whole', () => {
+    expect(breakUnits('浙江Wuyi 2018年')).to.include.members(['Wuyi', '2018']);
+    const lines = wrapText('Five-year review of Jinhua honours', 60, measure);
+    expect(lines.join(' ')).to.equal('Five-year review of Jinhua honours');
+    expect(lines).to.include('honours');
+  });
+
+  it('gives a piece wider than the line a line of its own instead of cutting it', () => {
+    expect(wrapText('Supercalifragilistic 劳模', 30, measure)).to.deep.equal(['Supercalifragilistic', '劳模']);
+  });
+});
