@@ -32,8 +32,21 @@ const packageEntries = {
 /** Lit stays a dependency of the package: an app bundles it once, and Node gets Lit's server build. */
 const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
 
-/** In the CDN bundle, every module but the data parts and the validator is in union-viz.js itself. */
-const inCdnEntry = (id: string) => !/\.json$|\/dataset\/from-json\.ts$|\/dataset\/validate/.test(id);
+/**
+ * What the CDN bundle leaves in chunks: the data parts and the validator; the drawing code
+ * of the charts, maps and rolls (their views, d3 and topojson), which a page of KPI cards
+ * never runs; and the menu's export code. Their tag files (the element and its styles) stay
+ * in union-viz.js, so every tag registers from the one file.
+ */
+const ON_DEMAND_IN_CDN = [
+  /\.json$/,
+  /\/dataset\/from-json\.ts$/,
+  /\/dataset\/validate/,
+  /\/node_modules\/(d3-|internmap|topojson)/,
+  /\/components\/(bar-chart|county-map|honor-roll)\/(?!union-)[^/]+$/,
+  /\/components\/base\/(chart-export|svg-export|png-export|csv|embed-code)\.ts$/,
+];
+const inCdnEntry = (id: string) => !ON_DEMAND_IN_CDN.some((pattern) => pattern.test(id));
 
 /** For the single file, which carries the dataset whole: the parts loader becomes load-whole.ts. */
 function wholeDataset(): Plugin {
