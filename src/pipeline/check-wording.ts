@@ -1,6 +1,7 @@
 import type { FactAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
-import type { Fact, HonorLevel, LocalizedText, Metric, Region, Report } from '../dataset/types.js';
+import type { Fact, HonorLevel, Metric, Region, Report } from '../dataset/types.js';
+import { factLabel, factMeasure } from '../dataset/wording.js';
 
 /**
  * The rules that keep a card from telling a reader more or less than its quote: each is
@@ -23,11 +24,6 @@ function clauseUpTo(text: string, start: number, end: number): string {
   return text.slice(from, end);
 }
 
-/** The label a fact's card shows: its own, else its metric's. */
-export function labelOf(fact: Fact, metric: Metric | undefined): LocalizedText {
-  return fact.label ?? { zh: metric?.zh ?? fact.metric, en: metric?.en ?? fact.metric };
-}
-
 const shortName = (region: Region): string => region.zh.replace(/[省市县区]$/, '');
 
 /** The words a label may use to name a level, for a fact of `report`. */
@@ -46,7 +42,7 @@ function levelWords(level: HonorLevel, report: Region, regions: ReadonlyMap<stri
 /** Checks one fact's label and measure against its quote. */
 export function checkFactWording(fact: Fact, annotation: FactAnnotation, metric: Metric | undefined, report: Report, context: BuildContext): void {
   const where = `fact ${fact.id}`;
-  const label = labelOf(fact, metric);
+  const label = factLabel(fact, metric);
   const clause = clauseUpTo(context.normalized.text, fact.source.start, fact.source.end);
   if (PER_YEAR.test(clause) && !(PER_YEAR.test(label.zh) && PER_YEAR_EN.test(label.en))) {
     context.problems.push(`${where}: the quote counts per year (年均/每年); the label must say so in zh and en ("${label.zh}" / "${label.en}")`);
@@ -54,7 +50,7 @@ export function checkFactWording(fact: Fact, annotation: FactAnnotation, metric:
   if (EITHER_MEASURE.test(clause) && annotation.measure === undefined) {
     context.problems.push(`${where}: the quote's clause says ${EITHER_MEASURE.exec(clause)![0]}: state measure 'stock' or 'flow'`);
   }
-  const measure = fact.measure ?? metric?.measure ?? 'flow';
+  const measure = factMeasure(fact, metric);
   if (measure === 'stock' && fact.period && fact.period.start !== fact.period.end) {
     context.problems.push(`${where}: a stock stands at a point in time, but its period runs ${fact.period.start}–${fact.period.end}`);
   }
@@ -74,7 +70,7 @@ export function checkFactWording(fact: Fact, annotation: FactAnnotation, metric:
 /** The time a fact's card shows, as a key: a stock's point, a flow's span. */
 function timeKey(fact: Fact, metric: Metric | undefined, report: Report): string {
   const period = fact.period ?? report.period;
-  const measure = fact.measure ?? metric?.measure ?? 'flow';
+  const measure = factMeasure(fact, metric);
   return measure === 'stock' ? `at ${period.end}` : `${period.start}–${period.end}`;
 }
 
@@ -83,7 +79,7 @@ export function checkDistinctLabels(facts: readonly Fact[], report: Report, metr
   const seen = new Map<string, string>();
   for (const fact of facts) {
     const metric = metrics.get(fact.metric);
-    const label = labelOf(fact, metric);
+    const label = factLabel(fact, metric);
     const time = timeKey(fact, metric, report);
     for (const key of [`zh ${label.zh}`, `en ${label.en}`]) {
       const other = seen.get(`${key} @ ${time}`);
