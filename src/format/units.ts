@@ -1,5 +1,8 @@
 import type { CountNoun, Unit } from '../dataset/types.js';
 
+/** Units whose word is the unit itself, whatever is counted: money, shares, bare numbers. */
+const UNCOUNTED: ReadonlySet<Unit> = new Set(['yuan', 'percent', 'none']);
+
 /** The measure word a report prints for each unit, with its alternatives as printed. */
 const ZH_MEASURE: Record<Unit, readonly string[]> = {
   yuan: ['元'],
@@ -38,7 +41,8 @@ const ZH_MEASURE: Record<Unit, readonly string[]> = {
 export function zhMeasureWord(unit: Unit, printed?: string, noun?: CountNoun): string {
   const words = ZH_MEASURE[unit];
   const bare = printed?.replace(/[(（]次[)）]$/, '次').replace(/(以上|左右)$/, '');
-  return words.find((w) => w !== '' && bare?.endsWith(w)) ?? noun?.zh ?? words[0] ?? '';
+  const counted = noun && !UNCOUNTED.has(unit) ? noun.zh : undefined;
+  return words.find((w) => w !== '' && bare?.endsWith(w)) ?? counted ?? words[0] ?? '';
 }
 
 /** English nouns: singular and plural. */
@@ -64,9 +68,6 @@ const EN_NOUNS: Record<Unit, readonly [string, string]> = {
   bus: ['bus', 'buses'],
   none: ['', ''],
 };
-
-/** Units whose word is the unit itself, whatever is counted: money, shares, bare numbers. */
-const UNCOUNTED: ReadonlySet<Unit> = new Set(['yuan', 'percent', 'none']);
 
 /**
  * The English noun for `count` of a unit: singular for exactly one. Empty for `none`. The

@@ -4,15 +4,8 @@ import { buildPeriod } from './build-report.js';
 import { checkFactWording } from './check-wording.js';
 import { locateQuote, sourceSpan } from './locate.js';
 import type { FoundQuantity } from './quantity.js';
-import type { Fact, Quantity, Report, Unit } from '../dataset/types.js';
-
-/** Counters that reports use interchangeably for the same thing (家, 个, 所). */
-const INTERCHANGEABLE_COUNTERS: ReadonlySet<Unit> = new Set(['organisation', 'unit', 'facility']);
-
-function unitsAgree(metricUnit: Unit, quantityUnit: Unit): boolean {
-  if (metricUnit === quantityUnit) return true;
-  return INTERCHANGEABLE_COUNTERS.has(metricUnit) && INTERCHANGEABLE_COUNTERS.has(quantityUnit);
-}
+import type { Fact, Quantity, Report } from '../dataset/types.js';
+import { unitsAgree } from '../dataset/wording.js';
 
 function pickFigure(
   annotation: FactAnnotation,

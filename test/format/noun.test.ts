@@ -24,6 +24,7 @@ describe('formatQuantity with the noun counted', () => {
   it('keeps money and percentages as they are', () => {
     expect(formatQuantity(q(8e7, 'yuan', '8000万元'), { locale: 'en', noun: LIBRARY })).to.equal('¥80 million');
     expect(formatQuantity(q(95, 'percent', '95%'), { locale: 'en', noun: LIBRARY })).to.equal('95%');
+    expect(formatQuantity(q(8e7, 'yuan', ''), { locale: 'zh-CN', noun: LIBRARY })).to.equal('8000万元');
   });
 
   it('keeps the printed zh measure word, and takes the noun’s only where none is printed', () => {
