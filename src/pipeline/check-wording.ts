@@ -74,13 +74,19 @@ function timeKey(fact: Fact, metric: Metric | undefined, report: Report): string
   return measure === 'stock' ? `at ${period.end}` : `${period.start}–${period.end}`;
 }
 
-/** Within a report, no two cards may read the same (zh or en label) unless their times differ. */
+/**
+ * Within a report, no two cards may read the same (zh or en label), and no metric may have two
+ * facts, unless their times differ.
+ */
 export function checkDistinctLabels(facts: readonly Fact[], report: Report, metrics: ReadonlyMap<string, Metric>, problems: string[]): void {
   const seen = new Map<string, string>();
   for (const fact of facts) {
     const metric = metrics.get(fact.metric);
     const label = factLabel(fact, metric);
     const time = timeKey(fact, metric, report);
+    const twin = seen.get(`metric ${fact.metric} @ ${time}`);
+    if (twin) problems.push(`facts ${twin} and ${fact.id} state metric ${fact.metric} for the same time: give one a metric of its own`);
+    else seen.set(`metric ${fact.metric} @ ${time}`, fact.id);
     for (const key of [`zh ${label.zh}`, `en ${label.en}`]) {
       const other = seen.get(`${key} @ ${time}`);
       if (other) problems.push(`facts ${other} and ${fact.id} read the same ("${key.slice(3)}", ${time}): give one a label of its own`);

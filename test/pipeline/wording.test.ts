@@ -37,6 +37,15 @@ describe('the builder checks what a card tells the reader', () => {
     expect(problems).to.match(/facts yiwu-2020\.legal\.documents-drafted and yiwu-2020\.legal\.documents-drafted\.again read the same \("为职工代写法律文书", 2020–2020\)/);
   });
 
+  it('fails when a report states one metric twice for the same time, even under different labels', () => {
+    const problems = problemsWith(
+      'yiwu-2020',
+      addFact({ metric: 'legal.documents-drafted', key: 'again', quote: '为职工出庭诉讼代理3件', label: { zh: '另一个标签', en: 'Another label' } }),
+    );
+    expect(problems).to.contain('facts yiwu-2020.legal.documents-drafted and yiwu-2020.legal.documents-drafted.again state metric legal.documents-drafted for the same time');
+    expect(problems).not.to.contain('read the same');
+  });
+
   it('lets two cards share a label when their periods differ', () => {
     const problems = problemsWith(
       'yiwu-2020',
