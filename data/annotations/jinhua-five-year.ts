@@ -704,7 +704,12 @@ export const annotation: ReportAnnotation = {
     { metric: 'employment.service-events', quote: '开展就业服务活动2000余场' },
     { metric: 'employment.workers-served', quote: '服务职工35万人次' },
     { metric: 'employment.re-employed', quote: '实现再就业2万余人次' },
-    { metric: 'rest-recuperation.participants', quote: '组织3.5万名一线职工参加疗休养', headline: 4 },
+    {
+      metric: 'rest-recuperation.participants',
+      quote: '组织3.5万名一线职工参加疗休养',
+      headline: 4,
+      label: { zh: '组织一线职工疗休养', en: 'Front-line workers sent on rest and recuperation' },
+    },
     { metric: 'rest-recuperation.spending', quote: '拉动消费5250万元' },
     { metric: 'union-fees.relief-firms', quote: '为全市19107家企业缓减工会经费3.76亿元', figure: '19107家' },
     { metric: 'union-fees.relief-amount', quote: '为全市19107家企业缓减工会经费3.76亿元', figure: '3.76亿元', headline: 3 },
