@@ -1,5 +1,5 @@
 import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
-import { localMetric } from './local-metric.js';
+import { localMetric, noun } from './local-metric.js';
 
 export const annotation: ReportAnnotation = {
   report: {
@@ -20,23 +20,23 @@ export const annotation: ReportAnnotation = {
   metrics: [
     localMetric('covid.frontline-workers-helped', '抗疫突击队参与生产职工', 'Workers the union’s mask-production squad worked beside', 'person', 'covid'),
     localMetric('covid.epidemic-fund', '设立市级防疫专项资金', 'City epidemic-prevention fund set up by the union', 'yuan', 'covid'),
-    localMetric('covid.frontline-visits', '慰问一线防疫人员', 'Visits to front-line epidemic workers', 'person-time', 'covid'),
+    localMetric('covid.frontline-visits', '慰问一线防疫人员', 'Visits to front-line epidemic workers', 'person-time', 'covid', { noun: noun('人次', 'visit', 'visits') }),
     localMetric('honours.most-beautiful-covid-workers', '表彰“最美抗疫职工”', '“Most Beautiful Anti-Epidemic Workers” honoured', 'person', 'honours'),
-    localMetric('rest-recuperation.groups-hosted', '接待职工疗休养团队', 'Rest-and-recuperation groups hosted', 'batch', 'economy'),
-    localMetric('rest-recuperation.visits-hosted', '接待职工疗休养人次', 'Rest-and-recuperation visits hosted', 'person-time', 'economy'),
+    localMetric('rest-recuperation.groups-hosted', '接待职工疗休养团队', 'Rest-and-recuperation groups hosted', 'batch', 'economy', { noun: noun('批次', 'group', 'groups') }),
+    localMetric('rest-recuperation.visits-hosted', '接待职工疗休养人次', 'Rest-and-recuperation visits hosted', 'person-time', 'economy', { noun: noun('人次', 'visit', 'visits') }),
     localMetric('rest-recuperation.visits-growth', '疗休养接待比上年增加', 'Increase in rest-and-recuperation visits over the year before', 'person', 'economy'),
-    localMetric('rest-recuperation.partner-regions', '签订疗休养合作协议的区县市', 'Districts and cities that signed rest-and-recuperation agreements', 'unit', 'economy'),
-    localMetric('outreach.training-courses-hosted', '引进工会系统培训班（会议）', 'Union training courses and meetings brought to the city', 'unit', 'outreach'),
+    localMetric('rest-recuperation.partner-regions', '签订疗休养合作协议的区县市', 'Districts and cities that signed rest-and-recuperation agreements', 'unit', 'economy', { noun: noun('个', 'district or city', 'districts and cities') }),
+    localMetric('outreach.training-courses-hosted', '引进工会系统培训班（会议）', 'Union training courses and meetings brought to the city', 'unit', 'outreach', { noun: noun('个', 'course or meeting', 'courses and meetings') }),
     localMetric('skills.skill-contest-participants', '参与技能大赛的高技能人才', 'Highly skilled workers in skills contests', 'person', 'skills'),
     localMetric('skills.skills-training-participants', '带动职工技能培训', 'Workers trained in skills', 'person', 'skills'),
     localMetric('skills.reform-pilot-training', '产改试点企业技能培训', 'Skills training at the reform pilot firm', 'person-time', 'skills'),
     localMetric('rights.disputes-resolved', '化解涉及工资发放劳动争议', 'Wage disputes resolved', 'case', 'rights'),
-    localMetric('rights.collective-bargaining-models', '创建工资集体协商示范单位', 'Model units for collective wage bargaining', 'organisation', 'rights'),
+    localMetric('rights.collective-bargaining-models', '创建工资集体协商示范单位', 'Model units for collective wage bargaining', 'organisation', 'rights', { noun: noun('家', 'model unit', 'model units') }),
     localMetric('welfare.hardship-households', '慰问困难职工', 'Households of workers in hardship visited', 'household', 'welfare'),
     localMetric('welfare.free-trips-home-buses', '护送外来务工人员返乡大巴', 'Coaches taking migrant workers home free', 'bus', 'welfare'),
     localMetric('welfare.free-trips-home', '免费护送返乡外来务工人员', 'Migrant workers taken home free', 'person', 'welfare'),
     localMetric('welfare.apprentice-trips', '接送现代学徒定制单班学生', 'Apprentice students taken to and from home', 'person', 'welfare'),
-    localMetric('welfare.outdoor-worker-rest-stops', '新建“爱心驿家”', 'New “Loving Home” rest stops for outdoor workers', 'facility', 'welfare'),
+    localMetric('welfare.outdoor-worker-rest-stops', '新建“爱心驿家”', 'New “Loving Home” rest stops for outdoor workers', 'facility', 'welfare', { noun: noun('所', 'rest stop', 'rest stops') }),
   ],
   facts: [
     { metric: 'covid.frontline-workers-helped', quote: '与200多名职工一同奋力拼搏' },
@@ -45,11 +45,12 @@ export const annotation: ReportAnnotation = {
     { metric: 'covid.frontline-visits', quote: '慰问一线防疫人员5600余人次', headline: 7 },
     { metric: 'union-fees.refunded-to-small-firms', quote: '返还小微企业2020年工会经费近1000万元', headline: 1 },
     { metric: 'rest-recuperation.partner-regions', quote: '与上海奉贤区等5个区县市' },
-    { metric: 'rest-recuperation.groups-hosted', quote: '我市共接待职工疗休养团队1700余批次', figure: '1700余批次' },
-    { metric: 'rest-recuperation.visits-hosted', quote: '我市共接待职工疗休养团队1700余批次、53800余人次', figure: '53800余人次', headline: 2 },
+    { metric: 'rest-recuperation.groups-hosted', quote: '我市共接待职工疗休养团队1700余批次', figure: '1700余批次', measure: 'flow' },
+    { metric: 'rest-recuperation.visits-hosted', quote: '我市共接待职工疗休养团队1700余批次、53800余人次', figure: '53800余人次', headline: 2, measure: 'flow' },
     {
       metric: 'rest-recuperation.visits-growth',
       quote: '比去年同期增加了2.3万余人',
+      measure: 'flow',
       note: { zh: '与2019年同期相比。', en: 'Compared with the same period of 2019.' },
     },
     { metric: 'outreach.training-courses-hosted', quote: '来我市举办各类培训班（会议）60个' },
@@ -57,9 +58,9 @@ export const annotation: ReportAnnotation = {
     { metric: 'skills.skill-contest-participants', quote: '有800余名高技能人才参与其中' },
     { metric: 'skills.skills-training-participants', quote: '带动职工技能培训近万人' },
     { metric: 'honours.model-workers.national', quote: '我市成功推选全国劳动模范1名' },
-    { metric: 'honours.craftsmen.prefecture', quote: '杭州工匠1名' },
-    { metric: 'honours.may-day-awards.prefecture', quote: '3个集体获杭州市五一劳动奖状' },
-    { metric: 'honours.may-day-medals.prefecture', quote: '7人获杭州市五一劳动奖章' },
+    { metric: 'honours.craftsmen.prefecture', quote: '杭州工匠1名', label: { zh: '杭州工匠', en: 'Hangzhou Craftsmen (prefecture level)' } },
+    { metric: 'honours.may-day-awards.prefecture', quote: '3个集体获杭州市五一劳动奖状', label: { zh: '杭州市五一劳动奖状', en: 'Hangzhou May Day Labour Awards (to organisations)' } },
+    { metric: 'honours.may-day-medals.prefecture', quote: '7人获杭州市五一劳动奖章', label: { zh: '杭州市五一劳动奖章', en: 'Hangzhou May Day Labour Medals' } },
     {
       metric: 'skills.reform-pilot-training',
       quote: '能培训5000余人次',
@@ -69,8 +70,13 @@ export const annotation: ReportAnnotation = {
     { metric: 'organisation.new-members', quote: '新发展会员3500人' },
     { metric: 'rights.disputes-resolved', quote: '化解2起涉及工资发放劳动争议问题' },
     { metric: 'rights.collective-bargaining-models', quote: '创建工资集体协商示范单位118家' },
-    { metric: 'welfare.hardship-households', quote: '我市共慰问困难职工335户' },
-    { metric: 'hardship-aid.amount', quote: '发放慰问金66.95万元' },
+    { metric: 'welfare.hardship-households', quote: '我市共慰问困难职工335户', measure: 'flow' },
+    {
+      metric: 'hardship-aid.amount',
+      quote: '发放慰问金66.95万元',
+      measure: 'flow',
+      label: { zh: '发放困难职工慰问金', en: 'Cash gifts to workers in hardship' },
+    },
     { metric: 'medical-mutual-aid.claims', quote: '职工医疗互助补助2132人次' },
     { metric: 'medical-mutual-aid.payout', quote: '补助金额264.15万元', headline: 3 },
     { metric: 'welfare.free-trips-home-buses', quote: '市总工会组织12辆大巴' },

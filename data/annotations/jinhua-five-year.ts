@@ -1,23 +1,5 @@
 import type { PeriodAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
-import type { LocalizedText } from '../../src/dataset/types.js';
-
-/** "年均": a yearly average over the five years. */
-const YEARLY_AVERAGE: LocalizedText = {
-  zh: '五年间的年均数。',
-  en: 'Yearly average over the five years.',
-};
-
-/** "每年": stated as a yearly figure. */
-const EVERY_YEAR: LocalizedText = {
-  zh: '每年的数字。',
-  en: 'A yearly figure.',
-};
-
-/** "目前"/"截至目前": a stock at the time of the report, not a five-year total. */
-const AT_REPORT_TIME: LocalizedText = {
-  zh: '报告时的存量，非五年累计。',
-  en: 'The number standing at the time of the report, not a five-year total.',
-};
+import { noun } from './local-metric.js';
 
 /** Figures counted "2018年以来" (since 2018): the report's own span, stated outright. */
 const SINCE_2018: PeriodAnnotation = {
@@ -57,6 +39,8 @@ export const annotation: ReportAnnotation = {
         zh: '像罗埠镇区域职工活动中心这样的阵地，截至报告时累计建成数。',
         en: 'Local centres for workers’ culture and sport such as the one in Luobu town; the number built by the time of the report.',
       },
+      measure: 'stock',
+      noun: noun('个', 'centre', 'centres'),
     },
     {
       id: 'culture.interest-groups.provincial',
@@ -65,6 +49,10 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'culture',
       comparable: false,
+      measure: 'stock',
+      level: 'provincial',
+      family: 'culture-interest-groups',
+      noun: noun('个', 'group', 'groups'),
     },
     {
       id: 'culture.interest-groups.prefecture',
@@ -73,6 +61,10 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'culture',
       comparable: false,
+      measure: 'stock',
+      level: 'prefecture',
+      family: 'culture-interest-groups',
+      noun: noun('个', 'group', 'groups'),
     },
     {
       id: 'culture.interest-groups.county',
@@ -81,6 +73,10 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'culture',
       comparable: false,
+      measure: 'stock',
+      level: 'county',
+      family: 'culture-interest-groups',
+      noun: noun('个', 'group', 'groups'),
     },
     {
       id: 'outreach.wechat-yearly-reads',
@@ -89,6 +85,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person-time',
       category: 'outreach',
       comparable: false,
+      noun: noun('人次', 'read', 'reads'),
     },
     // reform and skills
     {
@@ -98,6 +95,7 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'reform',
       comparable: false,
+      noun: noun('家', 'firm', 'firms'),
     },
     {
       id: 'skills.emulation-key-projects',
@@ -106,6 +104,7 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'skills',
       comparable: false,
+      noun: noun('个', 'project', 'projects'),
     },
     {
       id: 'skills.emulation-contests',
@@ -118,6 +117,7 @@ export const annotation: ReportAnnotation = {
         zh: '含劳动竞赛与技能竞赛，按场(次)计。',
         en: 'Work-emulation (labour) contests and skills contests together, counted per contest or round.',
       },
+      noun: noun('场次', 'contest', 'contests'),
     },
     {
       id: 'skills.emulation-contest-participants',
@@ -130,6 +130,7 @@ export const annotation: ReportAnnotation = {
         zh: '报告写作“人(次)”，可能含重复参与。',
         en: 'Printed as 人(次) (“persons (times)”): repeat participation may be counted.',
       },
+      noun: noun('人次', 'participation', 'participations'),
     },
     {
       id: 'skills.competition-participations',
@@ -142,6 +143,7 @@ export const annotation: ReportAnnotation = {
         zh: '报告写作“人(次)”，可能含重复参与。',
         en: 'Printed as 人(次) (“persons (times)”): repeat participation may be counted.',
       },
+      noun: noun('人次', 'participation', 'participations'),
     },
     {
       id: 'skills.innovation-projects',
@@ -171,6 +173,9 @@ export const annotation: ReportAnnotation = {
         zh: '报告将三类荣誉合计为一个数。',
         en: 'The report gives one total for the three honours.',
       },
+      level: 'national',
+      family: 'collective-awards',
+      noun: noun('个', 'title', 'titles'),
     },
     {
       id: 'honours.collective-awards.provincial',
@@ -183,6 +188,9 @@ export const annotation: ReportAnnotation = {
         zh: '报告将三类荣誉合计为一个数。',
         en: 'The report gives one total for the three honours.',
       },
+      level: 'provincial',
+      family: 'collective-awards',
+      noun: noun('个', 'title', 'titles'),
     },
     {
       id: 'honours.collective-awards.prefecture',
@@ -195,6 +203,9 @@ export const annotation: ReportAnnotation = {
         zh: '报告将三类荣誉合计为一个数。',
         en: 'The report gives one total for the three honours.',
       },
+      level: 'prefecture',
+      family: 'collective-awards',
+      noun: noun('个', 'title', 'titles'),
     },
     {
       id: 'honours.golden-blue-collar.provincial',
@@ -203,6 +214,8 @@ export const annotation: ReportAnnotation = {
       unit: 'person',
       category: 'honours',
       comparable: false,
+      level: 'provincial',
+      family: 'golden-blue-collar',
     },
     {
       id: 'honours.best-outdoor-stations.national',
@@ -211,6 +224,9 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'honours',
       comparable: false,
+      level: 'national',
+      family: 'best-outdoor-stations',
+      noun: noun('个', 'station', 'stations'),
     },
     {
       id: 'honours.best-outdoor-stations.provincial',
@@ -219,6 +235,9 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'honours',
       comparable: false,
+      level: 'provincial',
+      family: 'best-outdoor-stations',
+      noun: noun('个', 'station', 'stations'),
     },
     // employment and fee relief
     {
@@ -236,6 +255,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person-time',
       category: 'economy',
       comparable: false,
+      noun: noun('人次', 'visit', 'visits'),
     },
     {
       id: 'employment.re-employed',
@@ -244,6 +264,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person-time',
       category: 'economy',
       comparable: false,
+      noun: noun('人次', 'placement', 'placements'),
     },
     {
       id: 'union-fees.relief-firms',
@@ -252,6 +273,7 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'economy',
       comparable: false,
+      noun: noun('家', 'firm', 'firms'),
     },
     {
       id: 'union-fees.relief-amount',
@@ -272,6 +294,7 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'covid',
       comparable: false,
+      noun: noun('家', 'firm', 'firms'),
     },
     // legal
     {
@@ -297,6 +320,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person',
       category: 'legal',
       comparable: false,
+      measure: 'stock',
     },
     {
       id: 'legal.conflicts-resolved',
@@ -305,6 +329,7 @@ export const annotation: ReportAnnotation = {
       unit: 'case',
       category: 'legal',
       comparable: false,
+      noun: noun('起', 'conflict', 'conflicts'),
     },
     {
       id: 'legal.complaints-received',
@@ -313,6 +338,7 @@ export const annotation: ReportAnnotation = {
       unit: 'case',
       category: 'legal',
       comparable: false,
+      noun: noun('起', 'complaint', 'complaints'),
     },
     {
       id: 'legal.mediation-success-rate',
@@ -333,8 +359,8 @@ export const annotation: ReportAnnotation = {
     // rights
     {
       id: 'rights.skill-grade-wage-growth',
-      zh: '“能级工资”集体协商后职工工资增幅',
-      en: 'Wage rise after collective bargaining on skill-grade pay',
+      zh: '永康星月集团“能级工资”集体协商后职工工资增幅',
+      en: 'Wage rise at Xingyue Group, Yongkang, after collective bargaining on skill-grade pay',
       unit: 'percent',
       category: 'rights',
       comparable: false,
@@ -350,6 +376,7 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'rights',
       comparable: false,
+      noun: noun('家', 'firm', 'firms'),
     },
     {
       id: 'rights.contract-signing-rate',
@@ -374,6 +401,7 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'rights',
       comparable: false,
+      noun: noun('家', 'union', 'unions'),
     },
     {
       id: 'rights.workers-congress-unions',
@@ -382,6 +410,7 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'rights',
       comparable: false,
+      noun: noun('家', 'union', 'unions'),
     },
     {
       id: 'rights.workers-congress-rate',
@@ -399,6 +428,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person',
       category: 'welfare',
       comparable: false,
+      measure: 'stock',
     },
     {
       id: 'welfare.hardship-visits',
@@ -407,6 +437,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person-time',
       category: 'welfare',
       comparable: false,
+      noun: noun('人次', 'visit', 'visits'),
     },
     {
       id: 'welfare.stay-put-workers-visited',
@@ -415,6 +446,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person-time',
       category: 'welfare',
       comparable: false,
+      noun: noun('人次', 'visit', 'visits'),
     },
     {
       id: 'welfare.stay-put-aid',
@@ -426,40 +458,45 @@ export const annotation: ReportAnnotation = {
     },
     {
       id: 'welfare.outdoor-worker-stations',
-      zh: '工会户外劳动者服务站点',
-      en: 'Union service stations for outdoor workers',
+      zh: '累计建成工会户外劳动者服务站点',
+      en: 'Union service stations for outdoor workers built to date',
       unit: 'unit',
       category: 'welfare',
       comparable: false,
+      measure: 'stock',
+      noun: noun('个', 'station', 'stations'),
     },
     {
       id: 'welfare.new-form-workers-winter-aid',
-      zh: '“送温暖”覆盖新就业形态劳动者',
-      en: 'Gig and platform workers reached by the winter “send warmth” campaign',
+      zh: '年均“送温暖”覆盖新就业形态劳动者',
+      en: 'Gig and platform workers reached by the winter “send warmth” campaign, yearly average',
       unit: 'person-time',
       category: 'welfare',
       comparable: false,
+      noun: noun('人次', 'visit', 'visits'),
     },
     {
       id: 'welfare.new-form-workers-free-recuperation',
-      zh: '新业态劳动者免费疗休养',
-      en: 'Gig and platform workers sent on free rest and recuperation',
+      zh: '年均安排新业态劳动者免费疗休养',
+      en: 'Gig and platform workers sent on free rest and recuperation, yearly average',
       unit: 'person-time',
       category: 'welfare',
       comparable: false,
+      noun: noun('人次', 'trip', 'trips'),
     },
     {
       id: 'welfare.new-form-workers-employment-services',
-      zh: '新业态劳动者就业服务',
-      en: 'Employment services for gig and platform workers',
+      zh: '年均为新业态劳动者提供就业服务',
+      en: 'Employment services for gig and platform workers, yearly average',
       unit: 'person-time',
       category: 'welfare',
       comparable: false,
+      noun: noun('人次', 'service', 'services'),
     },
     {
       id: 'welfare.mutual-medical-cover',
-      zh: '职工互助医疗保障人次',
-      en: 'Workers covered by the union’s mutual medical aid scheme',
+      zh: '年均职工互助医疗保障人次',
+      en: 'Enrolments in the union’s mutual medical aid scheme, yearly average',
       unit: 'person-time',
       category: 'welfare',
       comparable: false,
@@ -467,6 +504,7 @@ export const annotation: ReportAnnotation = {
         zh: '参加互助保障的人次，不是获得补助的人次。',
         en: 'Enrolments in the mutual-aid scheme, not claims paid.',
       },
+      noun: noun('人次', 'enrolment', 'enrolments'),
     },
     {
       id: 'welfare.five-satisfaction-firms',
@@ -475,15 +513,17 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'welfare',
       comparable: false,
+      noun: noun('家', 'firm', 'firms'),
     },
     // organisation
     {
       id: 'organisation.new-form-workers-recruited',
-      zh: '吸纳新业态劳动者入会',
-      en: 'Gig and platform workers recruited into the union',
+      zh: '义乌市近年吸纳新业态劳动者入会',
+      en: 'Gig and platform workers recruited into unions in Yiwu in recent years',
       unit: 'person',
       category: 'organisation',
       comparable: false,
+      measure: 'stock',
     },
     {
       id: 'organisation.new-form-unions',
@@ -492,6 +532,8 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'organisation',
       comparable: false,
+      measure: 'stock',
+      noun: noun('家', 'union', 'unions'),
     },
     {
       id: 'organisation.new-form-members',
@@ -500,6 +542,8 @@ export const annotation: ReportAnnotation = {
       unit: 'person',
       category: 'organisation',
       comparable: false,
+      measure: 'stock',
+      noun: noun('名', 'member', 'members'),
     },
     {
       id: 'organisation.new-form-unions-growth',
@@ -540,6 +584,8 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'organisation',
       comparable: false,
+      measure: 'stock',
+      noun: noun('家', 'union', 'unions'),
     },
     {
       id: 'organisation.members',
@@ -548,6 +594,55 @@ export const annotation: ReportAnnotation = {
       unit: 'person',
       category: 'organisation',
       comparable: false,
+      measure: 'stock',
+      noun: noun('名', 'member', 'members'),
+    },
+    {
+      id: 'skills.innovation-studios.provincial',
+      zh: '省级高技能人才(劳模)创新工作室',
+      en: 'Innovation studios of skilled and model workers (provincial)',
+      unit: 'organisation',
+      category: 'skills',
+      comparable: false,
+      level: 'provincial',
+      family: 'innovation-studios',
+      noun: noun('家', 'studio', 'studios'),
+    },
+    {
+      id: 'skills.innovation-studios.prefecture',
+      zh: '市级高技能人才(劳模)创新工作室',
+      en: 'Innovation studios of skilled and model workers (prefecture)',
+      unit: 'organisation',
+      category: 'skills',
+      comparable: false,
+      level: 'prefecture',
+      family: 'innovation-studios',
+      noun: noun('家', 'studio', 'studios'),
+    },
+    {
+      id: 'rights.harmonious-enterprises',
+      zh: '获评全国、省、市劳动关系和谐企业',
+      en: 'Firms honoured for harmonious labour relations (national, provincial and prefecture together)',
+      unit: 'organisation',
+      category: 'rights',
+      comparable: false,
+      noun: noun('家', 'firm', 'firms'),
+    },
+    {
+      id: 'welfare.new-form-workers-free-health-checks',
+      zh: '年均新业态劳动者免费体检',
+      en: 'Gig and platform workers given free health checks, yearly average',
+      unit: 'person',
+      category: 'welfare',
+      comparable: false,
+    },
+    {
+      id: 'welfare.frontline-free-health-checks',
+      zh: '每年免费上门体检的一线职工',
+      en: 'Front-line workers given free on-site health checks each year',
+      unit: 'person',
+      category: 'welfare',
+      comparable: false,
     },
   ],
   facts: [
@@ -555,28 +650,30 @@ export const annotation: ReportAnnotation = {
     {
       metric: 'culture.regional-activity-centres',
       quote: '像罗埠镇区域职工活动中心这样的阵地，全市共建成112个',
-      note: AT_REPORT_TIME,
+      measure: 'stock',
     },
-    { metric: 'culture.workers-libraries', quote: '职工书屋401家', note: AT_REPORT_TIME },
+    { metric: 'culture.workers-libraries', quote: '职工书屋401家', measure: 'stock' },
     {
       metric: 'culture.interest-groups.provincial',
       quote: '培育10个省级、50个市级、500个县级职工文体活动优秀兴趣小组',
       figure: '10个',
+      measure: 'stock',
     },
     {
       metric: 'culture.interest-groups.prefecture',
       quote: '培育10个省级、50个市级、500个县级职工文体活动优秀兴趣小组',
       figure: '50个',
+      measure: 'stock',
     },
     {
       metric: 'culture.interest-groups.county',
       quote: '培育10个省级、50个市级、500个县级职工文体活动优秀兴趣小组',
       figure: '500个',
+      measure: 'stock',
     },
     {
       metric: 'outreach.wechat-yearly-reads',
       quote: '“金华工会”微信公众号年均阅读量超200万人次',
-      note: YEARLY_AVERAGE,
     },
     // ◎建功立业，服务中心
     {
@@ -588,45 +685,31 @@ export const annotation: ReportAnnotation = {
     { metric: 'skills.emulation-contest-participants', quote: '2万余场(次)，参与职工超100万人(次)', figure: '超100万人(次)' },
     { metric: 'skills.competitions', quote: '举办各级职工职业技能竞赛4000余场' },
     { metric: 'skills.competition-participations', quote: '4000余场，参与职工超120万人(次)', figure: '超120万人(次)' },
-    {
-      metric: 'skills.innovation-studios',
-      key: 'provincial',
-      quote: '创建省级高技能人才(劳模)创新工作室19家',
-      note: { zh: '仅省级工作室。', en: 'Provincial-level studios only.' },
-    },
-    {
-      metric: 'skills.innovation-studios',
-      key: 'prefecture',
-      quote: '市级高技能人才(劳模)创新工作室167家',
-      note: { zh: '仅市级工作室。', en: 'Prefecture-level studios only.' },
-    },
+    { metric: 'skills.innovation-studios.provincial', quote: '创建省级高技能人才(劳模)创新工作室19家' },
+    { metric: 'skills.innovation-studios.prefecture', quote: '市级高技能人才(劳模)创新工作室167家' },
     { metric: 'skills.innovation-projects', quote: '完成技术创新、技术攻关项目3200余项' },
     { metric: 'skills.innovation-value', quote: '累计为企业创效超1亿元' },
     // honours by level
-    {
-      metric: 'honours.model-workers.national',
-      quote: '选树全国劳动模范和先进工作者8人',
-      note: { zh: '含先进工作者。', en: 'Includes “advanced workers” (the civil-service equivalent).' },
-    },
+    { metric: 'honours.model-and-advanced-workers.national', quote: '选树全国劳动模范和先进工作者8人' },
     { metric: 'honours.collective-awards.national', quote: '全国五一劳动奖、全国五一巾帼奖、全国工人先锋号31个' },
     { metric: 'honours.model-workers.provincial', quote: '选树省劳动模范39人' },
     { metric: 'honours.collective-awards.provincial', quote: '省模范集体、省五一劳动奖、省工人先锋号85个' },
     { metric: 'honours.model-workers.prefecture', quote: '选树市劳动模范140人' },
     { metric: 'honours.collective-awards.prefecture', quote: '市模范集体、市五一劳动奖、市工人先锋号160个' },
     { metric: 'honours.craftsmen.provincial', quote: '培育选树浙江工匠8人' },
-    {
-      metric: 'honours.craftsmen.provincial',
-      key: 'new-era',
-      quote: '新时代浙江工匠108人',
-      note: { zh: '“新时代浙江工匠”，与“浙江工匠”分列。', en: '“New-era Zhejiang craftsmen”, a separate provincial title from “Zhejiang craftsmen”.' },
-    },
+    { metric: 'honours.new-era-craftsmen.provincial', quote: '新时代浙江工匠108人' },
     { metric: 'honours.golden-blue-collar.provincial', quote: '浙江“金蓝领”111人' },
     { metric: 'honours.craftsmen.prefecture', quote: '八婺工匠684人' },
     // employment and relief
     { metric: 'employment.service-events', quote: '开展就业服务活动2000余场' },
     { metric: 'employment.workers-served', quote: '服务职工35万人次' },
     { metric: 'employment.re-employed', quote: '实现再就业2万余人次' },
-    { metric: 'rest-recuperation.participants', quote: '组织3.5万名一线职工参加疗休养', headline: 4 },
+    {
+      metric: 'rest-recuperation.participants',
+      quote: '组织3.5万名一线职工参加疗休养',
+      headline: 4,
+      label: { zh: '组织一线职工疗休养', en: 'Front-line workers sent on rest and recuperation' },
+    },
     { metric: 'rest-recuperation.spending', quote: '拉动消费5250万元' },
     { metric: 'union-fees.relief-firms', quote: '为全市19107家企业缓减工会经费3.76亿元', figure: '19107家' },
     { metric: 'union-fees.relief-amount', quote: '为全市19107家企业缓减工会经费3.76亿元', figure: '3.76亿元', headline: 3 },
@@ -637,7 +720,8 @@ export const annotation: ReportAnnotation = {
     {
       metric: 'legal.supervision-organisations',
       quote: '8000多家基层工会建立监督组织',
-      note: { zh: '建立监督组织的基层工会数。', en: 'Grassroots unions that have set up a supervision body.' },
+      label: { zh: '建立劳动法律监督组织的基层工会', en: 'Grassroots unions with a labour-law supervision body' },
+      measure: 'stock',
     },
     { metric: 'legal.supervision-rate-grassroots', quote: '组建率达95%' },
     { metric: 'legal.supervision-workers-covered', quote: '覆盖职工100余万人' },
@@ -657,14 +741,7 @@ export const annotation: ReportAnnotation = {
       },
     },
     { metric: 'rights.harmonious-enterprise-candidates', quote: '全市共1.1万家企业参与劳动关系和谐企业创建活动' },
-    {
-      metric: 'rights.harmonious-enterprises',
-      quote: '345家企业获得全',
-      note: {
-        zh: '获得全国、省、市劳动关系和谐企业荣誉称号的企业合计。',
-        en: 'Firms honoured at national, provincial and prefecture level, together.',
-      },
-    },
+    { metric: 'rights.harmonious-enterprises', quote: '345家企业获得全' },
     { metric: 'rights.contract-signing-rate', quote: '参与创建企业劳动合同签订率达到100%' },
     { metric: 'rights.social-insurance-rate', quote: '社会保险缴纳率达90%以上' },
     { metric: 'rights.open-affairs-unions', quote: '全市共9336家基层工会开展了厂务公开工作' },
@@ -674,52 +751,40 @@ export const annotation: ReportAnnotation = {
     {
       metric: 'welfare.hardship-workers',
       quote: '像李先生这样的困难职工，目前全市共有201名',
-      note: AT_REPORT_TIME,
+      measure: 'stock',
     },
     {
       metric: 'welfare.hardship-visits',
       quote: '金华市工会共慰问各类困难群体15万人次',
       period: SINCE_2018,
     },
-    { metric: 'hardship-aid.amount', quote: '发放慰问款物3500余万元', period: SINCE_2018, headline: 6 },
+    {
+      metric: 'hardship-aid.amount',
+      quote: '发放慰问款物3500余万元',
+      period: SINCE_2018,
+      headline: 6,
+      label: { zh: '慰问各类困难群体发放款物', en: 'Cash and goods given to people in hardship' },
+    },
     { metric: 'welfare.stay-put-workers-visited', quote: '慰问留金过年务工人员6.2万人次', period: SINCE_2018 },
     { metric: 'welfare.stay-put-aid', quote: '发放款物1280万元', period: SINCE_2018 },
-    { metric: 'welfare.outdoor-worker-stations', quote: '累计建成工会户外劳动者服务站点394个' },
+    { metric: 'welfare.outdoor-worker-stations', quote: '累计建成工会户外劳动者服务站点394个', measure: 'stock' },
     { metric: 'honours.best-outdoor-stations.national', quote: '获评国家级“最美站点”10个' },
     { metric: 'honours.best-outdoor-stations.provincial', quote: '省级“最美站点”6个' },
     {
       metric: 'welfare.new-form-workers-winter-aid',
       quote: '年均“送温暖”覆盖新就业形态劳动者9000余人次',
-      note: YEARLY_AVERAGE,
     },
     {
       metric: 'welfare.new-form-workers-free-recuperation',
       quote: '年均安排新业态劳动者免费疗休养1000余人次',
-      note: YEARLY_AVERAGE,
     },
-    {
-      metric: 'welfare.free-health-checks',
-      key: 'new-form-workers',
-      quote: '免费体检10000余人',
-      note: {
-        zh: '新业态劳动者，年均数。',
-        en: 'Gig and platform workers; yearly average.',
-      },
-    },
+    { metric: 'welfare.new-form-workers-free-health-checks', quote: '免费体检10000余人' },
     {
       metric: 'welfare.new-form-workers-employment-services',
       quote: '就业服务16000余人次',
-      note: YEARLY_AVERAGE,
     },
-    {
-      metric: 'welfare.free-health-checks',
-      quote: '每年为10万名一线职工提供免费上门体检',
-      note: {
-        zh: '一线职工，每年的数字，上门体检。',
-        en: 'Front-line workers, checked at their workplace; a yearly figure.',
-      },
-    },
-    { metric: 'welfare.mutual-medical-cover', quote: '年均开展职工互助医疗保障50万人次', note: YEARLY_AVERAGE },
+    { metric: 'welfare.frontline-free-health-checks', quote: '每年为10万名一线职工提供免费上门体检' },
+    { metric: 'welfare.mutual-medical-cover', quote: '年均开展职工互助医疗保障50万人次' },
     { metric: 'welfare.five-satisfaction-firms', quote: '创建“职工五满意”企业30家' },
     { metric: 'welfare.mothers-rooms', quote: '妈咪暖心小屋520家' },
     { metric: 'welfare.heart-harbour-studios', quote: '心灵港湾工作室300余家' },
@@ -728,21 +793,22 @@ export const annotation: ReportAnnotation = {
       metric: 'organisation.new-form-workers-recruited',
       quote: '共吸纳新业态劳动者入会8万余名',
       region: '330782',
+      measure: 'stock',
       note: {
-        zh: '义乌市，“近年来”的累计数，起始时间未说明。',
-        en: 'Yiwu; a total “in recent years”, the start not stated.',
+        zh: '“近年来”的累计数，起始时间未说明。',
+        en: 'A total “in recent years”; the start is not stated.',
       },
     },
-    { metric: 'organisation.new-form-unions', quote: '全市新业态工会组织数458家', note: AT_REPORT_TIME },
-    { metric: 'organisation.new-form-members', quote: '会员18.74万人', note: AT_REPORT_TIME, headline: 7 },
-    { metric: 'organisation.new-form-unions-growth', quote: '年均增长38%和21%', figure: '38%', note: YEARLY_AVERAGE },
-    { metric: 'organisation.new-form-members-growth', quote: '年均增长38%和21%', figure: '21%', note: YEARLY_AVERAGE },
+    { metric: 'organisation.new-form-unions', quote: '全市新业态工会组织数458家' },
+    { metric: 'organisation.new-form-members', quote: '会员18.74万人', headline: 7 },
+    { metric: 'organisation.new-form-unions-growth', quote: '年均增长38%和21%', figure: '38%' },
+    { metric: 'organisation.new-form-members-growth', quote: '年均增长38%和21%', figure: '21%' },
     { metric: 'organisation.professional-union-workers', quote: '选聘123名社会化、职业化工会工作者' },
-    { metric: 'organisation.cadres-trained-yearly', quote: '每年组织全市6000余名基层工会干部开展轮训', note: EVERY_YEAR },
+    { metric: 'organisation.cadres-trained-yearly', quote: '每年组织全市6000余名基层工会干部开展轮训' },
     { metric: 'honours.model-workers-homes.national', quote: '共培育全国模范职工之家3个' },
     { metric: 'honours.model-workers-homes.provincial', quote: '省级模范职工之家84个' },
-    { metric: 'organisation.grassroots-unions', quote: '全市基层工会12040家', note: AT_REPORT_TIME, headline: 2 },
-    { metric: 'organisation.members', quote: '会员133.59万人', note: AT_REPORT_TIME, headline: 1 },
+    { metric: 'organisation.grassroots-unions', quote: '全市基层工会12040家', headline: 2 },
+    { metric: 'organisation.members', quote: '会员133.59万人', headline: 1 },
   ],
   setAside: [
     // 五年 ("five years"): the span of the review

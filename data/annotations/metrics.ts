@@ -1,5 +1,6 @@
 import type { Metric } from '../../src/dataset/types.js';
 import { honorMetrics } from './honor-metrics.js';
+import { noun } from './local-metric.js';
 
 /**
  * Metrics that more than one report states, so that their figures can be set side by
@@ -54,11 +55,12 @@ export const sharedMetrics: Metric[] = [
     unit: 'person-time',
     category: 'welfare',
     comparable: true,
+    noun: noun('人次', 'claim', 'claims'),
   },
   {
     id: 'hardship-aid.amount',
-    zh: '困难职工帮扶资金',
-    en: 'Aid paid to workers in hardship',
+    zh: '困难职工帮扶救助资金',
+    en: 'Aid and relief funds for workers in hardship',
     unit: 'yuan',
     category: 'welfare',
     comparable: false,
@@ -90,6 +92,7 @@ export const sharedMetrics: Metric[] = [
     unit: 'organisation',
     category: 'legal',
     comparable: false,
+    noun: noun('家', 'body', 'bodies'),
   },
   {
     id: 'organisation.new-unions',
@@ -98,6 +101,7 @@ export const sharedMetrics: Metric[] = [
     unit: 'organisation',
     category: 'organisation',
     comparable: true,
+    noun: noun('家', 'union', 'unions'),
   },
   {
     id: 'organisation.new-members',
@@ -106,6 +110,7 @@ export const sharedMetrics: Metric[] = [
     unit: 'person',
     category: 'organisation',
     comparable: true,
+    noun: noun('名', 'member', 'members'),
   },
   {
     id: 'skills.competitions',
@@ -118,6 +123,7 @@ export const sharedMetrics: Metric[] = [
       zh: '有的报告含劳动竞赛，有的仅含职业技能竞赛。',
       en: 'Some reports include work-emulation contests, others count only vocational skills contests.',
     },
+    noun: noun('场', 'competition', 'competitions'),
   },
   {
     id: 'skills.competition-participants',
@@ -129,11 +135,12 @@ export const sharedMetrics: Metric[] = [
   },
   {
     id: 'skills.innovation-studios',
-    zh: '高技能人才（劳模）创新工作室',
-    en: 'Innovation studios of skilled workers and model workers',
+    zh: '高技能人才创新工作室',
+    en: 'Innovation studios of highly skilled workers',
     unit: 'organisation',
     category: 'skills',
     comparable: false,
+    noun: noun('家', 'studio', 'studios'),
   },
   {
     id: 'culture.workers-libraries',
@@ -142,6 +149,8 @@ export const sharedMetrics: Metric[] = [
     unit: 'organisation',
     category: 'culture',
     comparable: true,
+    measure: 'stock',
+    noun: noun('家', 'library', 'libraries'),
   },
   {
     id: 'welfare.heart-harbour-studios',
@@ -150,6 +159,7 @@ export const sharedMetrics: Metric[] = [
     unit: 'organisation',
     category: 'welfare',
     comparable: true,
+    noun: noun('家', 'room', 'rooms'),
   },
   {
     id: 'welfare.mothers-rooms',
@@ -158,21 +168,14 @@ export const sharedMetrics: Metric[] = [
     unit: 'organisation',
     category: 'welfare',
     comparable: true,
+    noun: noun('家', 'room', 'rooms'),
   },
   {
     id: 'welfare.free-health-checks',
-    zh: '职工免费体检人数',
-    en: 'Workers given free health checks',
+    zh: '上门免费体检职工',
+    en: 'Workers given free on-site health checks',
     unit: 'person',
     category: 'welfare',
-    comparable: false,
-  },
-  {
-    id: 'rights.harmonious-enterprises',
-    zh: '劳动关系和谐企业',
-    en: 'Enterprises honoured for harmonious labour relations',
-    unit: 'organisation',
-    category: 'rights',
     comparable: false,
   },
 ];

@@ -31,6 +31,7 @@ export const annotation: ReportAnnotation = {
       year: 2018,
       issuer: { zh: '义乌市总工会', en: 'Yiwu Federation of Trade Unions' },
       section: { from: '义乌市“最美职工”', to: '“五星级示范工会”' },
+      heading: '义乌市“最美职工”',
       entries: [
         { kind: 'person', name: '丁思诗', workplace: '浙江省义乌市国家税务局' },
         { kind: 'person', name: '王立栋', workplace: '新光控股集团有限公司' },
@@ -51,6 +52,7 @@ export const annotation: ReportAnnotation = {
       year: 2018,
       issuer: { zh: '义乌市总工会', en: 'Yiwu Federation of Trade Unions' },
       section: { from: '“五星级示范工会”', to: '义乌市“工人先锋号”' },
+      heading: '“五星级示范工会”',
       entries: [
         { kind: 'organisation', name: '浙江科艺饰品机械有限公司工会' },
         { kind: 'organisation', name: '浙江天派针织有限公司工会' },
@@ -86,6 +88,7 @@ export const annotation: ReportAnnotation = {
       year: 2018,
       issuer: { zh: '义乌市总工会', en: 'Yiwu Federation of Trade Unions' },
       section: { from: '义乌市“工人先锋号”' },
+      heading: '义乌市“工人先锋号”',
       entries: [
         { kind: 'organisation', name: '义乌市机关事务管理局车队' },
         { kind: 'organisation', name: '义乌市人民法院苏溪法庭' },

@@ -1,4 +1,5 @@
 import type { PeriodAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
+import { noun } from './local-metric.js';
 
 /** Figures the report counts "2019年以来" (since 2019): party building in the industrial-worker reform. */
 const SINCE_2019_PARTY: PeriodAnnotation = {
@@ -35,6 +36,11 @@ const SPRING_FESTIVAL_2021: PeriodAnnotation = {
   evidence: ['引导外来建设者留义过年', '从去年1月1日起执行小微企业工会经费全额返还政策'],
   note: 'Inferred: the stay-put campaign was for the 2021 Spring Festival; the report, written in 2021, calls 2020 “去年”.',
 };
+
+/** A label for an honour conferred by Jinhua, the prefecture above Yiwu: 市级 alone would read as Yiwu's own. */
+function jinhua(zh: string, en: string) {
+  return { zh: `金华市级${zh}`, en: `${en} (Jinhua level)` };
+}
 
 const CUMULATIVE = {
   zh: '截至报告时的累计数，起始时间未说明。',
@@ -81,7 +87,7 @@ export const annotation: ReportAnnotation = {
     },
     {
       id: 'covid.stay-put-red-packets',
-      zh: '留义过年职工“红包”',
+      zh: '获“红包”的留义过年外地职工',
       en: 'Migrant workers staying in Yiwu over Spring Festival given a cash gift',
       unit: 'person',
       category: 'covid',
@@ -174,6 +180,7 @@ export const annotation: ReportAnnotation = {
         zh: '报告只说“数十家”，未给确数。',
         en: 'The report says only “several tens” (数十家); no exact count.',
       },
+      noun: noun('家', 'firm', 'firms'),
     },
     {
       id: 'rights.idle-firms-checked',
@@ -182,6 +189,7 @@ export const annotation: ReportAnnotation = {
       unit: 'organisation',
       category: 'rights',
       comparable: false,
+      noun: noun('家', 'firm', 'firms'),
     },
     {
       id: 'legal.free-legal-aid-sessions',
@@ -190,6 +198,7 @@ export const annotation: ReportAnnotation = {
       unit: 'event',
       category: 'legal',
       comparable: false,
+      noun: noun('场次', 'session', 'sessions'),
     },
     {
       id: 'legal.supervision-inspections',
@@ -202,6 +211,7 @@ export const annotation: ReportAnnotation = {
         zh: '联合有关部门或单独组织。',
         en: 'Held jointly with other departments or by the union alone.',
       },
+      noun: noun('次', 'inspection', 'inspections'),
     },
     {
       id: 'legal.wage-payment-inspections',
@@ -210,6 +220,7 @@ export const annotation: ReportAnnotation = {
       unit: 'time',
       category: 'legal',
       comparable: false,
+      noun: noun('次', 'inspection', 'inspections'),
     },
     {
       id: 'legal.construction-sites-inspected',
@@ -218,6 +229,7 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'legal',
       comparable: false,
+      noun: noun('个', 'site', 'sites'),
     },
     {
       id: 'legal.construction-sites-rectified',
@@ -226,6 +238,7 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'legal',
       comparable: false,
+      noun: noun('个', 'site', 'sites'),
     },
     {
       id: 'legal.legal-service-events',
@@ -234,6 +247,7 @@ export const annotation: ReportAnnotation = {
       unit: 'event',
       category: 'legal',
       comparable: false,
+      noun: noun('场次', 'event', 'events'),
     },
     {
       id: 'legal.leaflets-distributed',
@@ -242,6 +256,7 @@ export const annotation: ReportAnnotation = {
       unit: 'copy',
       category: 'legal',
       comparable: false,
+      noun: noun('份', 'leaflet', 'leaflets'),
     },
     {
       id: 'legal.legal-consultations',
@@ -250,6 +265,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person-time',
       category: 'legal',
       comparable: false,
+      noun: noun('人次', 'consultation', 'consultations'),
     },
     {
       id: 'legal.documents-drafted',
@@ -258,6 +274,7 @@ export const annotation: ReportAnnotation = {
       unit: 'copy',
       category: 'legal',
       comparable: false,
+      noun: noun('份', 'document', 'documents'),
     },
     {
       id: 'legal.court-representations',
@@ -266,6 +283,7 @@ export const annotation: ReportAnnotation = {
       unit: 'piece',
       category: 'legal',
       comparable: false,
+      noun: noun('件', 'case', 'cases'),
     },
     {
       id: 'legal.litigation-losses-recovered',
@@ -282,6 +300,7 @@ export const annotation: ReportAnnotation = {
       unit: 'event',
       category: 'legal',
       comparable: false,
+      noun: noun('场次', 'lecture', 'lectures'),
     },
     {
       id: 'legal.online-law-lecture-audience',
@@ -290,6 +309,7 @@ export const annotation: ReportAnnotation = {
       unit: 'person-time',
       category: 'legal',
       comparable: false,
+      noun: noun('人次', 'attendance', 'attendances'),
     },
     {
       id: 'reform.pilot-firms',
@@ -302,6 +322,7 @@ export const annotation: ReportAnnotation = {
         zh: '新时代产业工人队伍建设改革试点。',
         en: 'Pilots of the reform of the industrial workforce in the new era (产改).',
       },
+      noun: noun('家', 'firm', 'firms'),
     },
     {
       id: 'reform.award-winning-cases',
@@ -310,6 +331,7 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'reform',
       comparable: false,
+      noun: noun('个', 'case', 'cases'),
     },
     {
       id: 'reform.new-party-members',
@@ -330,6 +352,7 @@ export const annotation: ReportAnnotation = {
         zh: '“两新”指新经济组织和新社会组织。',
         en: '"Two new" (两新): new economic organisations (private firms) and new social organisations.',
       },
+      noun: noun('个', 'branch', 'branches'),
     },
     {
       id: 'reform.new-party-alliances',
@@ -338,6 +361,7 @@ export const annotation: ReportAnnotation = {
       unit: 'unit',
       category: 'reform',
       comparable: false,
+      noun: noun('个', 'alliance', 'alliances'),
     },
     {
       id: 'reform.organisations-covered-by-alliances',
@@ -349,8 +373,8 @@ export const annotation: ReportAnnotation = {
     },
     {
       id: 'outreach.themed-talks',
-      zh: '“我心向党、劳动光荣”主题宣讲',
-      en: 'Talks on the theme "My heart belongs to the Party, labour is glorious"',
+      zh: '累计开展“我心向党、劳动光荣”主题宣讲',
+      en: 'Talks on the theme "My heart belongs to the Party, labour is glorious", running total',
       unit: 'event',
       category: 'outreach',
       comparable: false,
@@ -358,37 +382,54 @@ export const annotation: ReportAnnotation = {
         zh: '由劳模工匠宣讲团开展。',
         en: 'Given by a speakers’ group of model workers and craftsmen.',
       },
+      noun: noun('场', 'talk', 'talks'),
+      measure: 'stock',
     },
     {
       id: 'outreach.workers-lecture-hall',
-      zh: '“职工大讲堂”场次',
-      en: '"Workers\' Lecture Hall" sessions',
+      zh: '累计举办“职工大讲堂”',
+      en: '"Workers\' Lecture Hall" sessions, running total',
       unit: 'event',
       category: 'outreach',
       comparable: false,
+      noun: noun('场次', 'session', 'sessions'),
+      measure: 'stock',
     },
     {
       id: 'outreach.red-film-screenings',
-      zh: '红色电影进企业',
-      en: 'Screenings of revolutionary ("red") films in firms',
+      zh: '累计红色电影进企业放映',
+      en: 'Screenings of revolutionary ("red") films in firms, running total',
       unit: 'event',
       category: 'outreach',
       comparable: false,
+      noun: noun('场', 'screening', 'screenings'),
+      measure: 'stock',
     },
     {
       id: 'skills.competition-firms',
-      zh: '参加技能竞赛的非公企业',
-      en: 'Private firms whose workers took part in skills competitions',
+      zh: '累计参加技能竞赛的非公企业',
+      en: 'Private firms whose workers have taken part in skills competitions, running total',
       unit: 'organisation',
       category: 'skills',
       comparable: false,
+      noun: noun('家', 'firm', 'firms'),
+      measure: 'stock',
     },
     {
       id: 'skills.craftsman-programme-trainees',
-      zh: '入选新时代“浙江工匠”培育工程',
-      en: 'Workers chosen for the New-Era Zhejiang Craftsmen training programme',
+      zh: '累计入选新时代“浙江工匠”培育工程',
+      en: 'Workers chosen for the New-Era Zhejiang Craftsmen training programme, running total',
       unit: 'person',
       category: 'skills',
+      comparable: false,
+      measure: 'stock',
+    },
+    {
+      id: 'legal.wages-and-losses-recovered',
+      zh: '为职工追讨工资或挽回经济损失',
+      en: 'Wages or other losses recovered for workers',
+      unit: 'yuan',
+      category: 'legal',
       comparable: false,
     },
   ],
@@ -430,7 +471,7 @@ export const annotation: ReportAnnotation = {
       metric: 'rest-recuperation.spending',
       quote: '消费额达8000余万元',
       headline: 2,
-      note: { zh: '疗休养消费额。', en: 'Money spent by workers on their rest and recuperation trips.' },
+      label: { zh: '疗休养消费额', en: 'Money spent on rest and recuperation trips' },
     },
     { metric: 'consumption.holiday-gift-purchases', quote: '完成节日慰问品购买额度3932.58万元', headline: 4 },
     {
@@ -446,7 +487,7 @@ export const annotation: ReportAnnotation = {
       metric: 'legal.supervision-organisations',
       quote: '建立各级工会劳动法律监督组织2069家',
       headline: 8,
-      note: { zh: '现有总数。', en: 'Standing total, not the year’s additions.' },
+      measure: 'stock',
     },
     { metric: 'legal.supervision-inspections', quote: '联合有关部门或单独组织监督检查11次' },
     { metric: 'legal.wage-payment-inspections', quote: '对建筑工地工资支付专项检查10余次' },
@@ -456,12 +497,7 @@ export const annotation: ReportAnnotation = {
     { metric: 'legal.leaflets-distributed', quote: '发放法治宣传资料2600余份' },
     { metric: 'legal.legal-consultations', quote: '提供法律咨询240余人次' },
     { metric: 'legal.disputes-mediated', quote: '调解劳动争议案件42起' },
-    {
-      metric: 'legal.wages-recovered',
-      quote: '为职工追讨工资或挽回经济损失109.6万余元',
-      headline: 6,
-      note: { zh: '含追讨工资和挽回经济损失。', en: 'Wages recovered and other economic losses retrieved, together.' },
-    },
+    { metric: 'legal.wages-and-losses-recovered', quote: '为职工追讨工资或挽回经济损失109.6万余元', headline: 6 },
     { metric: 'legal.documents-drafted', quote: '为职工代写法律文书52份' },
     { metric: 'legal.court-representations', quote: '为职工出庭诉讼代理3件' },
     { metric: 'legal.litigation-losses-recovered', quote: '挽回经济损失42万余元' },
@@ -478,9 +514,9 @@ export const annotation: ReportAnnotation = {
     { metric: 'reform.new-party-branches', quote: '新建两新党支部167个', period: SINCE_2019_PARTY },
     { metric: 'reform.new-party-alliances', quote: '新建区域化党建联盟18个', period: SINCE_2019_PARTY },
     { metric: 'reform.organisations-covered-by-alliances', quote: '覆盖两新组织1323家', period: SINCE_2019_PARTY },
-    { metric: 'outreach.themed-talks', quote: '主题宣讲100余场' },
-    { metric: 'outreach.workers-lecture-hall', quote: '大讲堂”120场次' },
-    { metric: 'outreach.red-film-screenings', quote: '红色电影进企业百余场' },
+    { metric: 'outreach.themed-talks', quote: '主题宣讲100余场', note: CUMULATIVE },
+    { metric: 'outreach.workers-lecture-hall', quote: '大讲堂”120场次', note: CUMULATIVE },
+    { metric: 'outreach.red-film-screenings', quote: '红色电影进企业百余场', note: CUMULATIVE },
     // 荣誉（2019年以来）
     { metric: 'honours.model-workers.national', quote: '义乌获评全国劳模1名', period: SINCE_2019_HONOURS },
     {
@@ -496,37 +532,49 @@ export const annotation: ReportAnnotation = {
       figure: '2家',
       period: SINCE_2019_HONOURS,
     },
-    { metric: 'honours.model-workers.prefecture', quote: '金华市劳模15名', period: SINCE_2019_HONOURS },
-    { metric: 'honours.model-collectives.prefecture', quote: '模范集体2个', period: SINCE_2019_HONOURS },
-    { metric: 'honours.may-day-medals.prefecture', quote: '五一劳动奖章6人', period: SINCE_2019_HONOURS },
-    { metric: 'honours.may-day-awards.prefecture', quote: '奖状1个', period: SINCE_2019_HONOURS },
-    { metric: 'honours.worker-pioneers.prefecture', quote: '工人先锋号5家', period: SINCE_2019_HONOURS },
+    { metric: 'honours.model-workers.prefecture', quote: '金华市劳模15名', period: SINCE_2019_HONOURS, label: jinhua('劳动模范', 'Model workers') },
+    { metric: 'honours.model-collectives.prefecture', quote: '模范集体2个', period: SINCE_2019_HONOURS, label: jinhua('模范集体', 'Model collectives') },
+    { metric: 'honours.may-day-medals.prefecture', quote: '五一劳动奖章6人', period: SINCE_2019_HONOURS, label: jinhua('五一劳动奖章', 'May Day Labour Medals') },
+    { metric: 'honours.may-day-awards.prefecture', quote: '奖状1个', period: SINCE_2019_HONOURS, label: jinhua('五一劳动奖状', 'May Day Labour Awards (to organisations)') },
+    { metric: 'honours.worker-pioneers.prefecture', quote: '工人先锋号5家', period: SINCE_2019_HONOURS, label: jinhua('工人先锋号', 'Worker Pioneer teams') },
     // 技能
-    { metric: 'skills.competitions', quote: '义乌为产业工人设置职工职业技能竞赛200多场次', note: CUMULATIVE },
-    { metric: 'skills.competition-firms', quote: '已有2000余家非公企业', note: CUMULATIVE },
+    {
+      metric: 'skills.competitions',
+      quote: '义乌为产业工人设置职工职业技能竞赛200多场次',
+      measure: 'stock',
+      label: { zh: '累计举办职工职业技能竞赛', en: 'Vocational skills competitions held, running total' },
+      note: CUMULATIVE,
+    },
+    { metric: 'skills.competition-firms', quote: '已有2000余家非公企业', measure: 'stock', note: CUMULATIVE },
     {
       metric: 'skills.competition-participants',
       quote: '3万余名职工参加各类技能竞赛',
       headline: 7,
+      measure: 'stock',
+      label: { zh: '累计参加技能竞赛职工', en: 'Workers who have taken part in skills competitions, running total' },
       note: CUMULATIVE,
     },
     {
       metric: 'honours.craftsmen.county',
       quote: '已选树“义乌工匠”3批40人',
       figure: '40人',
-      note: { zh: '“义乌工匠”，分3批选树，累计数。', en: '"Yiwu Craftsmen", chosen in 3 batches so far (cumulative).' },
+      measure: 'stock',
+      label: { zh: '累计选树“义乌工匠”', en: 'Yiwu Craftsmen chosen so far (county level)' },
+      note: { zh: '分3批选树。', en: 'Chosen in 3 batches.' },
     },
     {
       metric: 'honours.craftsmen.prefecture',
       quote: '选拔推荐10人成功入选“八婺工匠”',
-      note: { zh: '“八婺工匠”（金华市），累计数。', en: '"Bawu Craftsmen" (Jinhua), cumulative.' },
+      measure: 'stock',
+      label: { zh: '累计入选“八婺工匠”（金华市级）', en: 'Workers chosen as Bawu Craftsmen so far (Jinhua level)' },
     },
     {
       metric: 'honours.craftsmen.provincial',
       quote: '3人成功入选“浙江工匠”',
-      note: { zh: '“浙江工匠”，累计数。', en: '"Zhejiang Craftsmen", cumulative.' },
+      measure: 'stock',
+      label: { zh: '累计入选“浙江工匠”（省级）', en: 'Workers chosen as Zhejiang Craftsmen so far (provincial)' },
     },
-    { metric: 'skills.craftsman-programme-trainees', quote: '6人入选新时代', note: CUMULATIVE },
+    { metric: 'skills.craftsman-programme-trainees', quote: '6人入选新时代', measure: 'stock', note: CUMULATIVE },
   ],
   setAside: [
     { quote: '促消费扩内需三场硬仗', reason: 'rhetorical' },

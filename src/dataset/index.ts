@@ -1,6 +1,7 @@
 export * from './types.js';
 export { embeddedDataset } from './embedded.js';
 export { UnionDataset, type FactFilter, type HonorRollFilter } from './union-dataset.js';
+export { factLabel, factMeasure, factNoun, unitsAgree } from './wording.js';
 export { datasetFromJSON, type DatasetLoad } from './from-json.js';
 export { validateDataset, type DatasetProblem, type DatasetValidation } from './validate.js';
 export { LOOKUP_KINDS, type Lookup, type LookupKind, type NotFound } from './lookup.js';

@@ -140,6 +140,30 @@ export const CATEGORIES = [
 /** What part of a union's work a metric measures. */
 export type Category = (typeof CATEGORIES)[number];
 
+export const MEASURES = ['flow', 'stock'] as const;
+/**
+ * How a figure relates to time. `flow`: counted over a span (members recruited, money paid,
+ * contests held in the period), shown with the span ("2018—2023年"). `stock`: what stands at a
+ * point in time (members, unions, libraries at the time of the report), and also a running
+ * total whose start the report does not state (截至目前…已有); shown at the end of its period
+ * ("截至2023年", "as of 2023"), never as the period's flow.
+ */
+export type Measure = (typeof MEASURES)[number];
+
+/**
+ * The noun a metric counts, so that a figure reads "401 libraries", not "401 organisations".
+ * `zh` is the measure word used when the printed figure has none (a count made from a list);
+ * the printed measure word always wins.
+ */
+export interface CountNoun {
+  /** The zh measure word, e.g. "家", "个", "名". */
+  zh: string;
+  /** The en noun for exactly one, e.g. "library". */
+  one: string;
+  /** The en noun for any other count, e.g. "libraries". */
+  other: string;
+}
+
 /** What is counted: a definition shared by every fact that reports it. */
 export interface Metric {
   /** Stable id, e.g. "rest-recuperation.participants". @pattern ^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*)*$ */
@@ -154,6 +178,17 @@ export interface Metric {
   comparable: boolean;
   /** Notes on the definition (口径), in both languages. */
   notes?: LocalizedText;
+  /** Stock or flow; absent: `flow`. A fact may say otherwise for itself. */
+  measure?: Measure;
+  /** For an honour or a rating conferred at a level: the level of the body that confers it. */
+  level?: HonorLevel;
+  /**
+   * For a metric that one family counts at several levels: the family, the same at every
+   * level, e.g. "model-workers" for 全国/省/市/县劳动模范. @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
+   */
+  family?: string;
+  /** The noun counted; absent: the unit's own noun ("organisations", "person-times"). */
+  noun?: CountNoun;
 }
 
 /** Where a figure or a name stands in a report: offsets in the normalised text. */
@@ -189,6 +224,13 @@ export interface Fact {
   headline?: number;
   /** What the figure counts, when it narrows the metric (e.g. "2019年以来"). */
   note?: LocalizedText;
+  /**
+   * The label a card shows for this figure, when the metric's would mislead here: it names the
+   * body or the scope the quote names (金华市级劳动模范 in a county's report). Absent: the metric's.
+   */
+  label?: LocalizedText;
+  /** Stock or flow, when it is not the metric's (absent: the metric's `measure`, else `flow`). */
+  measure?: Measure;
 }
 
 export const HONOR_LEVELS = ['national', 'provincial', 'prefecture', 'county'] as const;
@@ -222,7 +264,18 @@ export interface HonorRoll {
   year?: number;
   /** The body that confers it, when the report names it. */
   issuer?: LocalizedText;
+  /**
+   * The heading the report prints the list under, located like a fact's quote: the source a
+   * count of the list is cited to. Absent when the list has no heading of its own.
+   */
+  heading?: RollHeading;
   entries: HonorEntry[];
+}
+
+/** A list's heading in the report: its words and where they stand in the normalised text. */
+export interface RollHeading extends SourceSpan {
+  /** The heading as printed (normalised text), from start to end. */
+  quote: string;
 }
 
 /** A whole dataset: what data/dataset.json holds, and what a user's `src` must hold. */

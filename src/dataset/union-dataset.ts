@@ -11,6 +11,10 @@ export interface FactFilter {
   category?: Category;
   /** Only the headline facts, in headline order. */
   headline?: boolean;
+  /** The family a metric counts at every level, e.g. "model-workers". */
+  family?: string;
+  /** The level of the body that confers an honour or rating. */
+  level?: HonorLevel;
 }
 
 /** Which honour rolls to list; every given field must match. */
@@ -93,10 +97,20 @@ export class UnionDataset {
         (filter.metric === undefined || f.metric === filter.metric) &&
         (code === undefined || f.region === code) &&
         (filter.report === undefined || f.report === filter.report) &&
-        (filter.category === undefined || this.metricIndex.get(f.metric)?.category === filter.category) &&
+        this.metricMatches(f.metric, filter) &&
         (!filter.headline || f.headline !== undefined),
     );
     return filter.headline ? list.sort((a, b) => (a.headline ?? 0) - (b.headline ?? 0)) : list;
+  }
+
+  private metricMatches(id: string, filter: FactFilter): boolean {
+    if (filter.category === undefined && filter.family === undefined && filter.level === undefined) return true;
+    const metric = this.metricIndex.get(id);
+    return (
+      (filter.category === undefined || metric?.category === filter.category) &&
+      (filter.family === undefined || metric?.family === filter.family) &&
+      (filter.level === undefined || metric?.level === filter.level)
+    );
   }
 
   /** The one fact of a metric in a region (and report); not found when there is none. */

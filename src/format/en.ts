@@ -1,4 +1,4 @@
-import type { Quantity } from '../dataset/types.js';
+import type { CountNoun, Quantity } from '../dataset/types.js';
 import { UNKNOWN_DIGITS, writeNumber, type Notation, type WrittenNumber } from './number.js';
 import { emptyParts, type QuantityParts } from './parts.js';
 import { enQualifier, several } from './qualifier.js';
@@ -11,18 +11,18 @@ const currencyOf = (q: Quantity): string => (q.unit === 'yuan' ? '¥' : '');
 /** "-¥80 million": the sign goes before the currency. */
 const written = (n: WrittenNumber, currency: string): string => `${n.sign}${currency}${n.digits}${n.scale}`;
 
-/** A noun after a number, with its space: " people"; "" for a bare number. */
-function nounAfter(q: Quantity, count: number): string {
-  const noun = enNoun(q.unit, count);
+/** A noun after a number, with its space: " people", " libraries"; "" for a bare number. */
+function nounAfter(q: Quantity, count: number, counted: CountNoun | undefined): string {
+  const noun = enNoun(q.unit, count, counted);
   return noun === '' ? '' : ` ${noun}`;
 }
 
 /** What follows the number on screen: "%" for percent, nothing for money, else the noun. */
-function shownUnit(q: Quantity, n: WrittenNumber | undefined): string {
+function shownUnit(q: Quantity, n: WrittenNumber | undefined, counted: CountNoun | undefined): string {
   if (q.unit === 'percent') return '%';
   if (q.unit === 'yuan') return '';
   const one = n !== undefined && n.digits === '1' && n.scale === '';
-  return nounAfter(q, one ? 1 : 2);
+  return nounAfter(q, one ? 1 : 2, counted);
 }
 
 /** "10%–18", "¥10–18 million", "500–2,000", "¥500,000–¥2 million". */
@@ -38,15 +38,15 @@ function enRange(q: Quantity, max: number, notation: Notation): string {
 }
 
 /** An en figure in parts: "over " + "¥80 million"; "1.34 million" + " people". */
-export function enParts(q: Quantity, notation: Notation): QuantityParts {
+export function enParts(q: Quantity, notation: Notation, counted?: CountNoun): QuantityParts {
   const parts = emptyParts();
   const words = several(q, 'en');
-  if (words) return { ...parts, number: words, unit: nounAfter(q, 2) };
+  if (words) return { ...parts, number: words, unit: nounAfter(q, 2, counted) };
   if (q.approx === 'range' && q.max !== undefined) {
-    return { ...parts, number: enRange(q, q.max, notation), unit: shownUnit(q, undefined) };
+    return { ...parts, number: enRange(q, q.max, notation), unit: shownUnit(q, undefined, counted) };
   }
   const n = write(q.value, notation, q);
-  return { ...parts, qualifierBefore: enQualifier(q.approx), number: written(n, currencyOf(q)), unit: shownUnit(q, n) };
+  return { ...parts, qualifierBefore: enQualifier(q.approx), number: written(n, currencyOf(q)), unit: shownUnit(q, n, counted) };
 }
 
 /** A number in words a reader says right: "minus 5", "80 million", "unknown". */
@@ -56,22 +56,22 @@ function spoken(n: WrittenNumber): string {
 }
 
 /** The unit in words: " percent", " yuan", " people". */
-function spokenUnit(q: Quantity, n: WrittenNumber | undefined): string {
-  if (q.unit === 'percent' || q.unit === 'yuan') return nounAfter(q, 2);
-  return shownUnit(q, n);
+function spokenUnit(q: Quantity, n: WrittenNumber | undefined, counted: CountNoun | undefined): string {
+  if (q.unit === 'percent' || q.unit === 'yuan') return nounAfter(q, 2, counted);
+  return shownUnit(q, n, counted);
 }
 
 /**
  * The en figure for a screen reader: no ¥ or %, a range as "from … to …" with each end's
  * scale said in full ("from 10 million to 18 million yuan").
  */
-export function enSpoken(q: Quantity, notation: Notation): string {
+export function enSpoken(q: Quantity, notation: Notation, counted?: CountNoun): string {
   const words = several(q, 'en');
-  if (words) return `${words}${nounAfter(q, 2)}`;
+  if (words) return `${words}${nounAfter(q, 2, counted)}`;
   if (q.approx === 'range' && q.max !== undefined) {
     const [low, high] = [write(q.value, notation, q), write(q.max, notation, q)];
-    return `from ${spoken(low)} to ${spoken(high)}${spokenUnit(q, undefined)}`;
+    return `from ${spoken(low)} to ${spoken(high)}${spokenUnit(q, undefined, counted)}`;
   }
   const n = write(q.value, notation, q);
-  return `${enQualifier(q.approx)}${spoken(n)}${spokenUnit(q, n)}`;
+  return `${enQualifier(q.approx)}${spoken(n)}${spokenUnit(q, n, counted)}`;
 }

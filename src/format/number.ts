@@ -64,3 +64,11 @@ export function writeNumber(value: number, locale: Locale, notation: Notation, s
 
 /** The pieces joined: "-3.27万". */
 export const joinNumber = (n: WrittenNumber): string => `${n.sign}${n.digits}${n.scale}`;
+
+/** Whether `writeNumber` gives the value back whole, with no digit rounded away. */
+export function isExactlyWritten(value: number, locale: Locale, notation: Notation, scalable = true): boolean {
+  const n = writeNumber(value, locale, notation, scalable);
+  const size = SCALES[locale].find(([, word]) => word === n.scale)?.[0] ?? 1;
+  const shown = Number(n.digits.replace(/,/g, '')) * size * (n.sign === '-' ? -1 : 1);
+  return Math.abs(shown - value) <= 1e-9 * Math.max(1, Math.abs(value));
+}

@@ -34,3 +34,15 @@ export function formatPeriod(period: { start: string; end: string }, locale: Loc
   if (start === '') return '';
   return locale === 'en' ? enPeriod(start, end) : zhPeriod(start, end);
 }
+
+/**
+ * The point in time a stock stands at: zh "截至2023年", en "as of 2023". Dates as in `formatPeriod`.
+ *
+ * @example formatAsOf('2023', 'zh-CN') // "截至2023年"
+ * @example formatAsOf('2017-12', 'en') // "as of 2017-12"
+ */
+export function formatAsOf(date: string, locale: Locale): string {
+  const at = date.trim();
+  if (at === '') return '';
+  return locale === 'en' ? `as of ${at}` : `截至${zhDate(at)}`;
+}

@@ -1,8 +1,10 @@
-import type { Quantity } from '../dataset/types.js';
+import type { CountNoun, Quantity } from '../dataset/types.js';
 import { enParts, enSpoken } from './en.js';
 import type { Locale } from './locale.js';
 import type { Notation } from './number.js';
+import { isExactlyWritten } from './number.js';
 import { joinParts, type QuantityParts } from './parts.js';
+import { several } from './qualifier.js';
 import { zhParts, zhSpoken } from './zh.js';
 
 export { NOTATIONS, type Notation } from './number.js';
@@ -12,6 +14,11 @@ export interface FormatOptions {
   locale: Locale;
   /** `compact` (3.27万名, 1.34 million people) or `full` (32,677名). Default `compact`. */
   notation?: Notation;
+  /**
+   * The noun counted (a metric's `noun`): "401 libraries", not "401 organisations". Default:
+   * the unit's own noun. In zh the printed measure word always wins; the noun's is the fallback.
+   */
+  noun?: CountNoun;
 }
 
 /**
@@ -23,7 +30,7 @@ export interface FormatOptions {
  */
 export function formatQuantityParts(q: Quantity, options: FormatOptions): QuantityParts {
   const notation = options.notation ?? 'compact';
-  return options.locale === 'en' ? enParts(q, notation) : zhParts(q, notation);
+  return options.locale === 'en' ? enParts(q, notation, options.noun) : zhParts(q, notation, options.noun);
 }
 
 /**
@@ -66,5 +73,18 @@ export function formatQuantity(q: Quantity, options: FormatOptions): string {
  */
 export function speakQuantity(q: Quantity, options: FormatOptions): string {
   const notation = options.notation ?? 'compact';
-  return options.locale === 'en' ? enSpoken(q, notation) : zhSpoken(zhParts(q, notation));
+  return options.locale === 'en' ? enSpoken(q, notation, options.noun) : zhSpoken(zhParts(q, notation, options.noun));
+}
+
+/**
+ * Whether the figure, written in this notation, rounds what the report printed (12040家 shown
+ * as 1.2万家): a widget then shows the figure as printed beside it.
+ *
+ * @example roundsQuantity({ value: 12040, unit: 'organisation', approx: 'exact', text: '12040家' }, { locale: 'zh-CN' }) // true
+ */
+export function roundsQuantity(q: Quantity, options: FormatOptions): boolean {
+  if (several(q, options.locale)) return false;
+  const notation = options.notation ?? 'compact';
+  const ends = q.approx === 'range' && q.max !== undefined ? [q.value, q.max] : [q.value];
+  return ends.some((v) => Number.isFinite(v) && !isExactlyWritten(v, options.locale, notation, q.unit !== 'percent'));
 }

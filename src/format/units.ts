@@ -1,4 +1,7 @@
-import type { Unit } from '../dataset/types.js';
+import type { CountNoun, Unit } from '../dataset/types.js';
+
+/** Units whose word is the unit itself, whatever is counted: money, shares, bare numbers. */
+const UNCOUNTED: ReadonlySet<Unit> = new Set(['yuan', 'percent', 'none']);
 
 /** The measure word a report prints for each unit, with its alternatives as printed. */
 const ZH_MEASURE: Record<Unit, readonly string[]> = {
@@ -28,15 +31,18 @@ const ZH_MEASURE: Record<Unit, readonly string[]> = {
  * The zh measure word for a quantity: the one its printed text ends with (人 for "6人", 位 for
  * "3位", 场 for "20场", 批 for "3批") when that is one of the unit's words, else the unit's
  * usual word: 名 for people (the reports' word for counted staff and workers), 场次 for events,
- * 批 for batches. A trailing 以上/左右 and a bracketed (次) are looked past.
+ * 批 for batches. A trailing 以上/左右 and a bracketed (次) are looked past. Where the printed text
+ * has none (a count made from a list), the counted noun's measure word comes before the unit's.
  *
  * @example zhMeasureWord('person', '100人左右') // '人'
  * @example zhMeasureWord('person', '') // '名'
+ * @example zhMeasureWord('organisation', '', { zh: '家', one: 'library', other: 'libraries' }) // '家'
  */
-export function zhMeasureWord(unit: Unit, printed?: string): string {
+export function zhMeasureWord(unit: Unit, printed?: string, noun?: CountNoun): string {
   const words = ZH_MEASURE[unit];
   const bare = printed?.replace(/[(（]次[)）]$/, '次').replace(/(以上|左右)$/, '');
-  return words.find((w) => w !== '' && bare?.endsWith(w)) ?? words[0] ?? '';
+  const counted = noun && !UNCOUNTED.has(unit) ? noun.zh : undefined;
+  return words.find((w) => w !== '' && bare?.endsWith(w)) ?? counted ?? words[0] ?? '';
 }
 
 /** English nouns: singular and plural. */
@@ -64,12 +70,15 @@ const EN_NOUNS: Record<Unit, readonly [string, string]> = {
 };
 
 /**
- * The English noun for `count` of a unit: singular for exactly one. Empty for `none`.
+ * The English noun for `count` of a unit: singular for exactly one. Empty for `none`. The
+ * counted noun, when given, comes before the unit's ("401 libraries", not "401 organisations"),
+ * except for money, percentages and bare numbers.
  *
  * @example enNoun('person', 1) // 'person'
  * @example enNoun('copy', 3) // 'copies'
+ * @example enNoun('organisation', 401, { zh: '家', one: 'library', other: 'libraries' }) // 'libraries'
  */
-export function enNoun(unit: Unit, count: number): string {
-  const [one, many] = EN_NOUNS[unit];
+export function enNoun(unit: Unit, count: number, noun?: CountNoun): string {
+  const [one, many] = noun && !UNCOUNTED.has(unit) ? [noun.one, noun.other] : EN_NOUNS[unit];
   return count === 1 ? one : many;
 }

@@ -1,4 +1,4 @@
-import type { Quantity } from '../dataset/types.js';
+import type { CountNoun, Quantity } from '../dataset/types.js';
 import { joinNumber, UNKNOWN_DIGITS, writeNumber, type Notation, type WrittenNumber } from './number.js';
 import { emptyParts, type QuantityParts } from './parts.js';
 import { several, zhQualifier, zhSpokenQualifier } from './qualifier.js';
@@ -29,9 +29,9 @@ function zhRange(q: Quantity, max: number, notation: Notation): [string, string]
 }
 
 /** A zh figure in parts, in the reports' style. */
-export function zhParts(q: Quantity, notation: Notation): QuantityParts {
+export function zhParts(q: Quantity, notation: Notation, counted?: CountNoun): QuantityParts {
   const parts = emptyParts();
-  const measure = zhMeasureWord(q.unit, q.text);
+  const measure = zhMeasureWord(q.unit, q.text, counted);
   const words = several(q, 'zh-CN');
   if (words) return { ...parts, number: words, unit: measure };
   if (q.approx === 'range' && q.max !== undefined) {

@@ -3,6 +3,7 @@ import type {
   HonorLevel,
   HonoreeKind,
   LocalizedText,
+  Measure,
   Metric,
   ReportKind,
 } from '../dataset/types.js';
@@ -60,6 +61,13 @@ export interface FactAnnotation {
   /** Rank among the report's headline figures, 1 first. */
   headline?: number;
   note?: LocalizedText;
+  /** The card's label for this figure, when the metric's would not name the body or scope the quote names. */
+  label?: LocalizedText;
+  /**
+   * Stock or flow, when it is not the metric's. Required when the quote's clause holds a word
+   * that can mark either (目前, 截至, 已有, 现有, 当前): the builder will not guess.
+   */
+  measure?: Measure;
 }
 
 export const SET_ASIDE_REASONS = [
@@ -104,6 +112,8 @@ export interface HonorRollAnnotation {
    * text from one unique heading up to another (`from`, `to`: the end of the text when absent).
    */
   section: { within: string } | { from: string; to?: string };
+  /** The heading the list is printed under (a unique quote), cited as the source of its count. */
+  heading?: string;
   /** Entries in printed order; names are searched in order, and workplaces in order. */
   entries: HonorEntryAnnotation[];
   /** A category for the roll's count facts, when they are made. */

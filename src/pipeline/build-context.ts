@@ -1,5 +1,5 @@
 import type { NormalizedText } from './normalize.js';
-import type { Metric } from '../dataset/types.js';
+import type { Metric, Region } from '../dataset/types.js';
 
 /** What the builder knows while it reads one report; problems are collected, not thrown. */
 export interface BuildContext {
@@ -7,4 +7,5 @@ export interface BuildContext {
   problems: string[];
   metrics: ReadonlyMap<string, Metric>;
   regionCodes: ReadonlySet<string>;
+  regions: ReadonlyMap<string, Region>;
 }

@@ -1,17 +1,11 @@
 import type { FactAnnotation, ReportAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { buildPeriod } from './build-report.js';
+import { checkFactWording } from './check-wording.js';
 import { locateQuote, sourceSpan } from './locate.js';
 import type { FoundQuantity } from './quantity.js';
-import type { Fact, Quantity, Report, Unit } from '../dataset/types.js';
-
-/** Counters that reports use interchangeably for the same thing (家, 个, 所). */
-const INTERCHANGEABLE_COUNTERS: ReadonlySet<Unit> = new Set(['organisation', 'unit', 'facility']);
-
-function unitsAgree(metricUnit: Unit, quantityUnit: Unit): boolean {
-  if (metricUnit === quantityUnit) return true;
-  return INTERCHANGEABLE_COUNTERS.has(metricUnit) && INTERCHANGEABLE_COUNTERS.has(quantityUnit);
-}
+import type { Fact, Quantity, Report } from '../dataset/types.js';
+import { unitsAgree } from '../dataset/wording.js';
 
 function pickFigure(
   annotation: FactAnnotation,
@@ -78,6 +72,9 @@ function buildFact(
   if (annotation.period) fact.period = buildPeriod(annotation.period, context, where);
   if (annotation.headline !== undefined) fact.headline = annotation.headline;
   if (annotation.note) fact.note = annotation.note;
+  if (annotation.label) fact.label = annotation.label;
+  // Written only where it differs from the metric's, so the dataset says each thing once.
+  if (annotation.measure && annotation.measure !== (metric?.measure ?? 'flow')) fact.measure = annotation.measure;
   return fact;
 }
 
@@ -93,6 +90,7 @@ export function buildFacts(
   for (const factAnnotation of annotation.facts) {
     const fact = buildFact(factAnnotation, report, found, context);
     if (!fact) continue;
+    checkFactWording(fact, factAnnotation, context.metrics.get(fact.metric), report, context);
     if (ids.has(fact.id)) context.problems.push(`fact id ${fact.id} is used twice: give one a "key"`);
     ids.add(fact.id);
     facts.push(fact);

@@ -1,7 +1,7 @@
 import type { HonorRollAnnotation, ReportAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { locateQuote, sourceSpan } from './locate.js';
-import type { HonorEntry, HonorRoll, SourceSpan } from '../dataset/types.js';
+import type { HonorEntry, HonorRoll, RollHeading, SourceSpan } from '../dataset/types.js';
 
 type Section = { start: number; end: number };
 
@@ -59,6 +59,15 @@ function buildEntries(roll: HonorRollAnnotation, section: Section, context: Buil
   return entries;
 }
 
+function locateHeading(roll: HonorRollAnnotation, context: BuildContext): RollHeading | undefined {
+  if (roll.heading === undefined) return undefined;
+  const at = locateQuote(context.normalized.text, roll.heading);
+  if (at.ok) return { ...sourceSpan(at.start, at.end), quote: roll.heading };
+  const detail = at.problem === 'missing' ? 'is not in the text' : `stands ${at.count} times in the text`;
+  context.problems.push(`honour roll ${roll.key}: heading "${roll.heading}" ${detail}`);
+  return undefined;
+}
+
 /** The report's honour rolls, each name and workplace located in the text. */
 export function buildHonorRolls(annotation: ReportAnnotation, context: BuildContext): HonorRoll[] {
   const rolls: HonorRoll[] = [];
@@ -75,6 +84,8 @@ export function buildHonorRolls(annotation: ReportAnnotation, context: BuildCont
     };
     if (roll.year !== undefined) built.year = roll.year;
     if (roll.issuer) built.issuer = roll.issuer;
+    const heading = locateHeading(roll, context);
+    if (heading) built.heading = heading;
     rolls.push(built);
   }
   return rolls;

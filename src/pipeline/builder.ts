@@ -6,6 +6,7 @@ import { mergeMetrics } from './build-metrics.js';
 import { normalizeReportText } from './normalize.js';
 import { findQuantities } from './quantity.js';
 import { buildReport } from './build-report.js';
+import { checkDistinctLabels } from './check-wording.js';
 import type { Dataset, Fact, HonorRoll, Metric, Region, Report } from '../dataset/types.js';
 
 /** The version of the data contract this builder writes. */
@@ -45,6 +46,7 @@ export function buildDataset(input: BuildInput): BuildResult {
   const problems: string[] = [];
   const metrics = mergeMetrics(input.sharedMetrics, input.annotations, problems);
   const regionCodes = new Set(input.regions.map((r) => r.code));
+  const regionIndex = new Map(input.regions.map((r) => [r.code, r]));
   const reports: Report[] = [];
   const facts: Fact[] = [];
   const honorRolls: HonorRoll[] = [];
@@ -58,10 +60,11 @@ export function buildDataset(input: BuildInput): BuildResult {
       continue;
     }
     const normalized = normalizeReportText(source.raw);
-    const context = { normalized, problems: [] as string[], metrics, regionCodes };
+    const context = { normalized, problems: [] as string[], metrics, regionCodes, regions: regionIndex };
     const report = buildReport(annotation.report, source.sha256, context);
     const found = findQuantities(normalized.text);
     const reportFacts = buildFacts(annotation, report, found, context);
+    checkDistinctLabels(reportFacts, report, metrics, context.problems);
     coverage.push(accountQuantities(annotation, found, reportFacts, context));
     honorRolls.push(...buildHonorRolls(annotation, context));
     problems.push(...context.problems.map((p) => `${id}: ${p}`));

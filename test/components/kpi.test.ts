@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { embeddedDataset } from '../../src/dataset/index.js';
+import { embeddedDataset, factNoun } from '../../src/dataset/index.js';
 import { APPROXIMATIONS, UNITS, type Fact } from '../../src/dataset/types.js';
 import { formatQuantity, speakQuantity } from '../../src/format/index.js';
 import type { UnionKpi } from '../../src/components/kpi/union-kpi.js';
@@ -32,10 +32,12 @@ describe('<union-kpi> with a fact', () => {
 
   it('has an accessible name that reads the whole figure, qualifier included', async () => {
     const over = ds.data.facts.find((f) => f.quantity.approx === 'over')!;
+    const metric = ds.metric(over.metric);
+    const noun = factNoun(over, metric.ok ? metric.value : undefined);
     for (const locale of ['zh-CN', 'en'] as const) {
       const el = await setup<UnionKpi>(html`<union-kpi fact=${over.id} lang=${locale}></union-kpi>`);
       const name = part(el, 'card').getAttribute('aria-label')!;
-      expect(name).to.contain(speakQuantity(over.quantity, { locale }));
+      expect(name).to.contain(speakQuantity(over.quantity, { locale, ...(noun ? { noun } : {}) }));
     }
   });
 
@@ -80,7 +82,8 @@ describe('<union-kpi> language of other pages', () => {
 });
 
 describe('<union-kpi> renders every approximation kind and unit', () => {
-  const base = ds.data.facts[0]!;
+  // A fact whose metric names no noun of its own, so that each unit's own word shows.
+  const base = ds.data.facts.find((f) => ds.metric(f.metric).ok && !ds.metrics().find((m) => m.id === f.metric)!.noun)!;
   const dataset = datasetCopy();
   const cases: Fact[] = [];
   for (const unit of UNITS) {

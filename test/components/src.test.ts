@@ -74,7 +74,7 @@ describe('src: a user dataset', () => {
     const payload = '<img src=x onerror="window.__unionXss=1">';
     const hostile = datasetCopy();
     const poison = (value: unknown, key?: string): unknown => {
-      if (typeof value === 'string') return ['id', 'metric', 'report', 'region', 'code', 'parent', 'unit', 'approx', 'kind', 'level', 'category', 'start', 'end', 'sha256', 'schemaVersion', 'file'].includes(key ?? '') ? value : `${value}${payload}`;
+      if (typeof value === 'string') return ['id', 'metric', 'report', 'region', 'code', 'parent', 'unit', 'approx', 'kind', 'level', 'category', 'start', 'end', 'sha256', 'schemaVersion', 'file', 'measure', 'family'].includes(key ?? '') ? value : `${value}${payload}`;
       if (Array.isArray(value)) return value.map((v) => poison(v, key));
       if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
       return value;

@@ -79,6 +79,18 @@ describe('UnionDataset lookups', () => {
     expect(ds.facts({ region: 'nowhere' })).to.deep.equal([]);
   });
 
+  it('filters facts by the family a metric counts and its level', () => {
+    const national = ds.facts({ family: 'model-workers', level: 'national' });
+    expect(national.length).to.be.greaterThan(0);
+    for (const f of national) {
+      const metric = ds.metric(f.metric);
+      expect(metric.ok && [metric.value.family, metric.value.level], f.id).to.deep.equal(['model-workers', 'national']);
+    }
+    const levels = new Set(ds.facts({ family: 'model-workers' }).map((f) => (ds.metric(f.metric) as { value: { level: string } }).value.level));
+    expect([...levels]).to.include.members(['national', 'provincial', 'prefecture', 'county']);
+    expect(ds.facts({ family: 'no-such-family' })).to.deep.equal([]);
+  });
+
   it('lists headline facts in headline order', () => {
     for (const report of ds.reports().filter((r) => ds.facts({ report: r.id }).length > 0)) {
       const headlines = ds.facts({ report: report.id, headline: true }).map((f) => f.headline!);

@@ -1,9 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Fact, Report } from '../../dataset/types.js';
-import { formatPeriod } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { adoptStylesOnce } from './adopt-styles.js';
-import { popoverMessages, type PopoverMessages } from './source-popover-messages.js';
+import { popoverMessages } from './source-popover-messages.js';
+import type { SourceView } from './source-view.js';
 import { sourcePopoverStyles } from './source-popover.styles.js';
 
 const MARGIN = 8;
@@ -93,10 +92,11 @@ export class SourcePopover implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  /** The button and its popover, for a fact of a report. */
-  render(fact: Fact, report: Report, locale: Locale, label: string): TemplateResult {
+  /** The button and its popover, for a source: a fact's quote, or a printed list's heading. */
+  render(view: SourceView, locale: Locale): TemplateResult {
     adoptStylesOnce(this.host, sourcePopoverStyles);
     const m = popoverMessages(locale);
+    const { label } = view;
     return html`<button
         type="button"
         part="source-button"
@@ -109,31 +109,38 @@ export class SourcePopover implements ReactiveController {
         ${m.source}
       </button>
       <div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @beforetoggle=${this.onBeforeToggle} @toggle=${this.onToggle}>
-        ${this.drawn ? this.renderContent(fact, report, locale, m) : nothing}
+        ${this.drawn ? this.renderContent(view, locale) : nothing}
       </div>`;
   }
 
-  private renderContent(fact: Fact, report: Report, locale: Locale, m: PopoverMessages): TemplateResult {
-    const { quote, figureStart, figureEnd } = fact.source;
+  private renderContent(view: SourceView, locale: Locale): TemplateResult {
+    const m = popoverMessages(locale);
+    const { quote, markStart, markEnd, report } = view;
     return html`<blockquote part="source-quote" lang="zh-CN">
-          ${quote.slice(0, figureStart)}<mark part="source-figure">${quote.slice(figureStart, figureEnd)}</mark>${quote.slice(figureEnd)}
+          ${quote.slice(0, markStart)}<mark part="source-figure">${quote.slice(markStart, markEnd)}</mark>${quote.slice(markEnd)}
         </blockquote>
+        ${view.notes.map((note) => html`<p part="source-note" class="source-meta">${note}</p>`)}
         <p class="source-meta">
           <cite lang="zh-CN">${report.title}</cite>${locale === 'en' ? html` <span>(${report.titleEn})</span>` : nothing}
         </p>
         <p class="source-meta">
           ${locale === 'en' ? report.issuer.en : html`<span lang="zh-CN">${report.issuer.zh}</span>`} ·
-          ${formatPeriod(fact.period ?? report.period, locale)}
+          ${view.time}
         </p>
         <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>`;
   }
 }
 
-const popovers = new WeakMap<HTMLElement, SourcePopover>();
+const popovers = new WeakMap<HTMLElement, Map<string, SourcePopover>>();
 
-/** The element's source popover, made the first time the element shows a source. */
-export function sourcePopoverFor(host: ReactiveControllerHost & HTMLElement): SourcePopover {
-  let popover = popovers.get(host);
-  if (!popover) popovers.set(host, (popover = new SourcePopover(host)));
+/**
+ * The element's source popover for `key` (one per source the element shows: a grid of list
+ * counts has one per list), made the first time the element shows that source.
+ */
+export function sourcePopoverFor(host: ReactiveControllerHost & HTMLElement, key = ''): SourcePopover {
+  let byKey = popovers.get(host);
+  if (!byKey) popovers.set(host, (byKey = new Map()));
+  let popover = byKey.get(key);
+  if (!popover) byKey.set(key, (popover = new SourcePopover(host)));
   return popover;
 }

@@ -3,7 +3,9 @@ import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatQuantity, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
+import { factLabel, factNoun } from '../../dataset/wording.js';
 import { sourcePopoverFor } from '../base/source-popover.js';
+import { factSourceView } from '../base/source-view.js';
 import type { KpiHost } from '../kpi/kpi-view.js';
 import { selectFact } from '../kpi/select-fact.js';
 
@@ -13,11 +15,13 @@ export function renderInlineFigure(host: KpiHost, dataset: UnionDataset, locale:
   if ('kind' in fact) return fact;
   const report = dataset.report(fact.report);
   if (!report.ok) return { kind: 'not-found', attribute: 'fact', error: report.error };
-  const metric = dataset.metric(fact.metric);
-  const label = metric.ok ? metric.value[locale === 'en' ? 'en' : 'zh'] : fact.metric;
-  const options = { locale, notation: host.pickNotation(NOTATIONS) as Notation };
+  const found = dataset.metric(fact.metric);
+  const metric = found.ok ? found.value : undefined;
+  const noun = factNoun(fact, metric);
+  const options = { locale, notation: host.pickNotation(NOTATIONS) as Notation, ...(noun ? { noun } : {}) };
+  const label = factLabel(fact, metric)[locale === 'en' ? 'en' : 'zh'];
   return html`<span part="figure" class="figure"
       ><span aria-hidden="true">${formatQuantity(fact.quantity, options)}</span
       ><span class="visually-hidden">${speakQuantity(fact.quantity, options)}</span></span
-    >${sourcePopoverFor(host).render(fact, report.value, locale, label)}`;
+    >${sourcePopoverFor(host).render(factSourceView(fact, metric, report.value, options, label), locale)}`;
 }

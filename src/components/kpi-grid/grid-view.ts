@@ -3,11 +3,12 @@ import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
+import type { UnionElement } from '../base/union-element.js';
 import { gridFacts, type GridShow } from './grid-facts.js';
 import { renderRollSummary } from './roll-summary.js';
 
 /** What the grid reads of its element. */
-export interface GridHost {
+export interface GridHost extends UnionElement {
   report: string | null;
   category: string | null;
   heading: string | null;
@@ -34,12 +35,11 @@ export function renderKpiGrid(host: GridHost, show: GridShow, dataset: UnionData
   if ('kind' in facts && !onlyRolls) return facts;
   const { title, sub } = headingFor(host, dataset, locale);
   const report = host.report ? dataset.report(host.report) : undefined;
-  const issuer = report?.ok ? (locale === 'en' ? report.value.issuer.en : report.value.issuer.zh) : '';
   return html`<section aria-label=${title}>
     <h2 part="heading" class="heading">${title}</h2>
     ${sub ? html`<p part="subheading" class="subheading">${sub}</p>` : ''}
     <ul part="grid" class="grid">
-      ${'kind' in facts ? rolls.map((roll) => html`<li>${renderRollSummary(roll, issuer, locale)}</li>`) : ''}
+      ${'kind' in facts ? rolls.map((roll) => html`<li>${renderRollSummary(host, roll, report?.ok ? report.value : undefined, locale)}</li>`) : ''}
       ${('kind' in facts ? [] : facts).map(
         (f) => html`<li>
           <union-kpi fact=${f.id} lang=${locale} src=${host.src ?? ''} theme=${host.theme ?? ''} notation=${host.notation ?? ''}></union-kpi>

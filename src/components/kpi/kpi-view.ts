@@ -1,9 +1,11 @@
 import { html, type TemplateResult } from 'lit';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
-import { formatPeriod, formatQuantityParts, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
+import { factLabel, factNoun } from '../../dataset/wording.js';
+import { formatQuantityParts, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { sourcePopoverFor } from '../base/source-popover.js';
+import { factSourceView } from '../base/source-view.js';
 import type { UnionElement } from '../base/union-element.js';
 import { selectFact, type FactSelector } from './select-fact.js';
 
@@ -20,12 +22,15 @@ const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}
 export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
   const fact = selectFact(dataset, host);
   if ('kind' in fact) return fact;
-  const metric = dataset.metric(fact.metric);
+  const found = dataset.metric(fact.metric);
+  const metric = found.ok ? found.value : undefined;
   const report = dataset.report(fact.report);
   if (!report.ok) return { kind: 'not-found', attribute: 'fact', error: report.error };
   const notation = host.pickNotation(NOTATIONS) as Notation;
-  const label = host.label || (metric.ok ? metric.value[locale === 'en' ? 'en' : 'zh'] : fact.metric);
-  const options = { locale, notation };
+  const label = host.label || factLabel(fact, metric)[locale === 'en' ? 'en' : 'zh'];
+  const noun = factNoun(fact, metric);
+  const options = { locale, notation, ...(noun ? { noun } : {}) };
+  const source = factSourceView(fact, metric, report.value, options, label);
   const parts = formatQuantityParts(fact.quantity, options);
   const spoken = speakQuantity(fact.quantity, options);
   const issuer = locale === 'en' ? report.value.issuer.en : report.value.issuer.zh;
@@ -40,8 +45,8 @@ export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset
       ><span class="visually-hidden">${spoken}</span>
     </div>
     <div part="meta" class="meta">
-      <span>${issuer} · ${formatPeriod(fact.period ?? report.value.period, locale)}</span>
-      ${sourcePopoverFor(host).render(fact, report.value, locale, label)}
+      <span>${issuer} · ${source.time}</span>
+      ${sourcePopoverFor(host).render(source, locale)}
     </div>
   </div>`;
 }

@@ -1,0 +1,25 @@
+import type { CountNoun, Fact, LocalizedText, Measure, Metric, Unit } from './types.js';
+
+/** The label a fact's card shows: the fact's own when it names a body or scope, else its metric's. */
+export function factLabel(fact: Fact, metric: Metric | undefined): LocalizedText {
+  return fact.label ?? { zh: metric?.zh ?? fact.metric, en: metric?.en ?? fact.metric };
+}
+
+/** Whether a fact is a stock (standing at its period's end) or a flow (over its period). */
+export function factMeasure(fact: Fact, metric: Metric | undefined): Measure {
+  return fact.measure ?? metric?.measure ?? 'flow';
+}
+
+/** Counters that reports use interchangeably for the same thing (家, 个, 所). */
+const INTERCHANGEABLE_COUNTERS: ReadonlySet<Unit> = new Set(['organisation', 'unit', 'facility']);
+
+/** Whether a figure in `quantityUnit` counts what a metric in `metricUnit` counts. */
+export function unitsAgree(metricUnit: Unit, quantityUnit: Unit): boolean {
+  if (metricUnit === quantityUnit) return true;
+  return INTERCHANGEABLE_COUNTERS.has(metricUnit) && INTERCHANGEABLE_COUNTERS.has(quantityUnit);
+}
+
+/** The noun a fact's figure counts: its metric's, when the figure is in the metric's unit. */
+export function factNoun(fact: Fact, metric: Metric | undefined): CountNoun | undefined {
+  return metric?.noun && unitsAgree(metric.unit, fact.quantity.unit) ? metric.noun : undefined;
+}
