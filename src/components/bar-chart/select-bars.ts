@@ -1,6 +1,8 @@
 import { CATEGORIES, HONOR_LEVELS, type Fact, type HonorLevel, type Metric } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod } from '../../format/index.js';
+import { factLabel, factMeasure } from '../../dataset/wording.js';
+import { factTime } from '../base/source-view.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
 import type { BarDatum } from './marks.js';
@@ -56,12 +58,13 @@ function barOf(fact: Fact, metric: Metric, dataset: UnionDataset, locale: Locale
   const reportPeriod = report.ok ? report.value.period : undefined;
   const differs = fact.period && (fact.period.start !== reportPeriod?.start || fact.period.end !== reportPeriod?.end);
   // Across reports every bar says its period: the reports cover different years.
-  const period = labelBy !== 'metric' ? (fact.period ?? reportPeriod) : differs ? fact.period : undefined;
-  const metricLabel = locale === 'en' ? metric.en : metric.zh;
+  const showPeriod = labelBy !== 'metric' || differs || factMeasure(fact, metric) === 'stock';
+  const period = showPeriod && report.ok ? factTime(fact, metric, report.value, locale) : undefined;
+  const metricLabel = factLabel(fact, metric)[locale === 'en' ? 'en' : 'zh'];
   const region = regionName(dataset, fact.region, locale);
   const label = labelBy === 'metric' ? metricLabel : labelBy === 'region' ? region : `${metricLabel} · ${region}`;
   const level = levelOf(metric);
-  return { id: fact.id, label, quantity: fact.quantity, ...(period ? { period: formatPeriod(period, locale) } : {}), ...(level ? { level } : {}) };
+  return { id: fact.id, label, quantity: fact.quantity, ...(period ? { period } : {}), ...(level ? { level } : {}) };
 }
 
 function byReport(host: BarSelection, dataset: UnionDataset, locale: Locale): { facts: readonly Fact[]; title: string } | WidgetProblem {

@@ -119,7 +119,7 @@ export class UnionBarChart extends UnionElement {
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
     // Until the chart knows its width, drawing it would be drawing it twice.
-    if (this.size.width === 0 && typeof ResizeObserver !== 'undefined') return this.renderSkeleton(locale);
+    if (!this.size.ready && typeof ResizeObserver !== 'undefined') return this.renderSkeleton(locale);
     return view!.renderBarChart(this, dataset, locale);
   }
 }

@@ -17,6 +17,8 @@ export class ResizeController implements ReactiveController {
   width = 0;
   private observer?: ResizeObserver;
   private observed?: Element;
+  private observingTarget = false;
+  private targetMeasured = false;
   private frame?: number;
 
   /**
@@ -41,6 +43,14 @@ export class ResizeController implements ReactiveController {
     this.observeTarget();
   }
 
+  /**
+   * Whether `width` is the target's, not the host's it stands in for until the target is
+   * rendered: a chart drawn before then would be drawn twice.
+   */
+  get ready(): boolean {
+    return this.width > 0 && (!this.target || this.targetMeasured);
+  }
+
   hostUpdated(): void {
     this.observeTarget();
   }
@@ -53,8 +63,10 @@ export class ResizeController implements ReactiveController {
   }
 
   private observeTarget(): void {
-    const element = this.target?.() ?? this.host;
+    const target = this.target?.();
+    const element = target ?? this.host;
     if (!this.observer || element === this.observed) return;
+    this.observingTarget = !!target;
     if (this.observed) this.observer.unobserve(this.observed);
     this.observed = element;
     this.observer.observe(element);
@@ -64,8 +76,11 @@ export class ResizeController implements ReactiveController {
     const entry = entries[entries.length - 1];
     if (!entry) return;
     const width = Math.round(entry.contentRect.width);
+    // The first measure of the target counts even when the host's width was the same.
+    const firstOfTarget = this.observingTarget && !this.targetMeasured;
     // A hidden target (the drawing while the table shows) measures 0: keep the last width.
-    if (width === this.width || width === 0) return;
+    if ((width === this.width && !firstOfTarget) || width === 0) return;
+    if (this.observingTarget) this.targetMeasured = true;
     this.width = width;
     this.onResize?.();
     // Update in the next frame, not inside the observer's callback: a chart that redraws

@@ -1,6 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/union-bar-chart.js';
-import './levelled-chart.js';
 import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-chart.js';
 import { setup } from '../setup.js';
 
@@ -29,7 +28,7 @@ describe('<union-bar-chart> accessibility in every state', () => {
     for (const lang of ['zh-CN', 'en']) {
       for (const [name, enter] of states) {
         it(`axe finds nothing: ${theme}, ${lang}, ${name}`, async () => {
-          const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" category="honours" group="level" theme=${theme} lang=${lang}></levelled-bar-chart>`);
+          const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" group="level" theme=${theme} lang=${lang}></union-bar-chart>`);
           await enter(el);
           await expect(el).to.be.accessible();
         });

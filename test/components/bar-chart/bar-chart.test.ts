@@ -1,14 +1,15 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/union-bar-chart.js';
-import './levelled-chart.js';
 import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-chart.js';
 import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
 import { embeddedDataset } from '../../../src/dataset/index.js';
 import { formatPeriod, formatQuantity, speakQuantity } from '../../../src/format/index.js';
+import { factLabel } from '../../../src/dataset/wording.js';
+import { factTime } from '../../../src/components/base/source-view.js';
+import type { Dataset } from '../../../src/dataset/types.js';
 import { captureWarnings, datasetCopy, serve, settled, setup, shadowText } from '../setup.js';
 import { contrast } from '../base/contrast.js';
-import { levelFromId } from './fixtures.js';
 
 const ds = embeddedDataset();
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
@@ -18,6 +19,15 @@ const factOf = (mark: Element) => ds.fact(mark.closest('.bar-row')!.getAttribute
 /** A drawn text of a bar's row: its label lines, period or value. */
 const rowText = (mark: Element, cls: string) => [...mark.closest('.bar-row')!.querySelectorAll(`.${cls}`)];
 const honours = ds.facts({ report: 'jinhua-five-year', category: 'honours' });
+
+/** A dataset as a union without honour levels would write it: no `level`, no `family`. */
+function withoutLevels(data: Dataset): Dataset {
+  for (const metric of data.metrics) {
+    delete metric.level;
+    delete metric.family;
+  }
+  return data;
+}
 
 describe('<union-bar-chart> selection', () => {
   it('draws a report’s category: a bar per fact, valued as the report writes it', async () => {
@@ -32,7 +42,7 @@ describe('<union-bar-chart> selection', () => {
   });
 
   it('draws an explicit metrics list in its order', async () => {
-    const ids = ['hardship-aid.amount', 'skills.competitions', 'honours.model-workers.national'];
+    const ids = ['hardship-aid.amount', 'skills.competitions', 'honours.model-workers.provincial'];
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" metrics=${ids.join(',')}></union-bar-chart>`);
     const drawn = marks(el).map((m) => (factOf(m).ok ? (factOf(m) as { value: { metric: string } }).value.metric : ''));
     expect(drawn.filter((m, i) => drawn.indexOf(m) === i)).to.deep.equal(ids);
@@ -50,7 +60,8 @@ describe('<union-bar-chart> selection', () => {
       const report = ds.report(fact.value.report);
       const label = rowText(mark, 'label').map((t) => t.textContent).join('');
       expect(label).to.equal(region.ok && region.value.zh);
-      expect(rowText(mark, 'period')[0]!.textContent).to.equal(formatPeriod(fact.value.period ?? (report.ok ? report.value.period : { start: '', end: '' }), 'zh-CN'));
+      const metricOf = ds.metric(fact.value.metric);
+      expect(report.ok && rowText(mark, 'period')[0]!.textContent).to.equal(report.ok && factTime(fact.value, metricOf.ok ? metricOf.value : undefined, report.value, 'zh-CN'));
     }
     await expect(el).to.be.accessible();
   });
@@ -88,13 +99,13 @@ describe('<union-bar-chart> selection', () => {
 
 describe('<union-bar-chart> grouped by level', () => {
   it('groups bars under level headings, coloured per level, with a legend', async () => {
-    const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" category="honours" group="level"></levelled-bar-chart>`);
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" group="level"></union-bar-chart>`);
     expect(all(el, '.group').map((g) => g.textContent)).to.include.members(['全国级', '省级', '市级']);
     expect(all(el, '.legend-label').map((g) => g.textContent)).to.deep.equal(['全国级', '省级', '市级']);
     for (const mark of marks(el)) {
       const fact = factOf(mark);
       const metric = fact.ok ? ds.metric(fact.value.metric) : undefined;
-      const level = metric?.ok ? levelFromId(metric.value) : undefined;
+      const level = metric?.ok ? metric.value.level : undefined;
       expect(mark.querySelector('.bar')!.classList.contains(`fill-${level}`), mark.getAttribute('aria-label')!).to.equal(true);
     }
     await expect(el).to.be.accessible();
@@ -102,7 +113,7 @@ describe('<union-bar-chart> grouped by level', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`gives every level colour at least 3:1 against the surface (${theme})`, async () => {
-      const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" category="honours" group="level" theme=${theme}></levelled-bar-chart>`);
+      const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" group="level" theme=${theme}></union-bar-chart>`);
       const surface = getComputedStyle(q(el, '.frame')).backgroundColor;
       const probe = document.createElementNS('http://www.w3.org/2000/svg', 'rect');
       q(el, 'svg.chart').append(probe);
@@ -117,7 +128,7 @@ describe('<union-bar-chart> grouped by level', () => {
   }
 
   it('selects a report’s family of honours, at every level', async () => {
-    const el = await setup<UnionBarChart>(html`<levelled-bar-chart report="jinhua-five-year" family="model-workers" group="level"></levelled-bar-chart>`);
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" family="model-workers" group="level"></union-bar-chart>`);
     const expected = honours.filter((f) => f.metric.startsWith('honours.model-workers.'));
     expect(expected.length).to.be.greaterThan(1);
     expect(marks(el).map((m) => m.closest('.bar-row')!.getAttribute('data-fact')).sort()).to.deep.equal(expected.map((f) => f.id).sort());
@@ -126,7 +137,7 @@ describe('<union-bar-chart> grouped by level', () => {
 
   it('draws a user dataset whose metrics have no level, ungrouped and without a warning', async () => {
     const warnings = await captureWarnings(async () => {
-      const el = await setup<UnionBarChart>(html`<union-bar-chart src=${serve(datasetCopy())} report="jinhua-five-year" category="honours" group="level"></union-bar-chart>`);
+      const el = await setup<UnionBarChart>(html`<union-bar-chart src=${serve(withoutLevels(datasetCopy()))} report="jinhua-five-year" category="honours" group="level"></union-bar-chart>`);
       expect(marks(el).length).to.equal(honours.length);
       expect(all(el, '.group')).to.deep.equal([]);
     });
@@ -166,10 +177,10 @@ describe('<union-bar-chart> sources and keyboard', () => {
         if (!fact.ok) throw new Error('unknown fact');
         const metric = ds.metric(fact.value.metric);
         const name = mark.getAttribute('aria-label')!;
-        expect(name).to.contain(metric.ok && (locale === 'en' ? metric.value.en : metric.value.zh));
+        expect(name).to.contain(factLabel(fact.value, metric.ok ? metric.value : undefined)[locale === 'en' ? 'en' : 'zh']);
         expect(name).to.contain(speakQuantity(fact.value.quantity, { locale }));
         const report = ds.report(fact.value.report);
-        expect(name).to.contain(formatPeriod(fact.value.period ?? (report.ok ? report.value.period : { start: '', end: '' }), locale));
+        expect(report.ok && name).to.contain(report.ok && factTime(fact.value, metric.ok ? metric.value : undefined, report.value, locale));
       }
     }
   });

@@ -12,13 +12,13 @@ snapshots["jinhua-honours-grouped-640-zh"] =
 <line class="axis" x1="217" x2="582" y1="317" y2="317"></line>
 <text class="tick" x="217" y="330" text-anchor="middle">0</text><text class="tick" x="321" y="330" text-anchor="middle">200</text><text class="tick" x="425" y="330" text-anchor="middle">400</text><text class="tick" x="530" y="330" text-anchor="middle">600</text>
 <text class="group" x="4" y="68" text-anchor="start">全国级</text><text class="group" x="4" y="118" text-anchor="start">省级</text><text class="group" x="4" y="252" text-anchor="start">市级</text>
-<g class="bar-row" data-fact="jinhua-five-year.honours.model-workers.national">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="全国劳动模范 8人" tabindex="0">
+<g class="bar-row" data-fact="jinhua-five-year.honours.model-and-advanced-workers.national">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="全国劳动模范和先进工作者 8人" tabindex="0">
 <rect class="focus-ring" rx="3" x="2" y="73" width="637" height="26"></rect>
 <rect class="bar fill-national" x="217" y="77" width="4" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="209" y="91" text-anchor="end">全国劳动模范</text>
+<text class="label" x="209" y="91" text-anchor="end">全国劳动模范和先进工作者</text>
 <text class="value" x="225" y="90" text-anchor="start">8人</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.honours.model-workers.provincial">
@@ -39,13 +39,13 @@ snapshots["jinhua-honours-grouped-640-zh"] =
 <text class="label" x="209" y="169" text-anchor="end">省级工匠</text>
 <text class="value" x="225" y="168" text-anchor="start">8人</text>
 </g>
-</g><g class="bar-row" data-fact="jinhua-five-year.honours.craftsmen.provincial.new-era">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="省级工匠 108人" tabindex="-1">
+</g><g class="bar-row" data-fact="jinhua-five-year.honours.new-era-craftsmen.provincial">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="新时代浙江工匠 108人" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="179" width="637" height="26"></rect>
 <rect class="bar fill-provincial" x="217" y="183" width="56" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="209" y="197" text-anchor="end">省级工匠</text>
+<text class="label" x="209" y="197" text-anchor="end">新时代浙江工匠</text>
 <text class="value" x="277" y="196" text-anchor="start">108人</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.honours.golden-blue-collar.provincial">
@@ -161,13 +161,13 @@ snapshots["jinhua-honours-grouped-375-zh"] =
 <line class="axis" x1="4" x2="317" y1="457" y2="457"></line>
 <text class="tick" x="4" y="470" text-anchor="start">0</text><text class="tick" x="93" y="470" text-anchor="middle">200</text><text class="tick" x="183" y="470" text-anchor="middle">400</text><text class="tick" x="272" y="470" text-anchor="middle">600</text>
 <text class="group" x="4" y="68" text-anchor="start">全国级</text><text class="group" x="4" y="138" text-anchor="start">省级</text><text class="group" x="4" y="352" text-anchor="start">市级</text>
-<g class="bar-row" data-fact="jinhua-five-year.honours.model-workers.national">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="全国劳动模范 8人" tabindex="0">
+<g class="bar-row" data-fact="jinhua-five-year.honours.model-and-advanced-workers.national">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="全国劳动模范和先进工作者 8人" tabindex="0">
 <rect class="focus-ring" rx="3" x="2" y="73" width="372" height="46"></rect>
 <rect class="bar fill-national" x="4" y="97" width="4" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="4" y="91" text-anchor="start">全国劳动模范</text>
+<text class="label" x="4" y="91" text-anchor="start">全国劳动模范和先进工作者</text>
 <text class="value" x="12" y="110" text-anchor="start">8人</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.honours.golden-blue-collar.provincial">
@@ -179,13 +179,13 @@ snapshots["jinhua-honours-grouped-375-zh"] =
 <text class="label" x="4" y="161" text-anchor="start">浙江“金蓝领”</text>
 <text class="value" x="58" y="180" text-anchor="start">111人</text>
 </g>
-</g><g class="bar-row" data-fact="jinhua-five-year.honours.craftsmen.provincial.new-era">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="省级工匠 108人" tabindex="-1">
+</g><g class="bar-row" data-fact="jinhua-five-year.honours.new-era-craftsmen.provincial">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="新时代浙江工匠 108人" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="191" width="372" height="46"></rect>
 <rect class="bar fill-provincial" x="4" y="215" width="48" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="4" y="209" text-anchor="start">省级工匠</text>
+<text class="label" x="4" y="209" text-anchor="start">新时代浙江工匠</text>
 <text class="value" x="56" y="228" text-anchor="start">108人</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.honours.model-workers.provincial">
@@ -320,21 +320,21 @@ snapshots["wuyi-honours-grouped-640-en"] =
 <text class="value" x="311" y="90" text-anchor="start">6 people</text>
 </g>
 </g><g class="bar-row" data-fact="wuyi-five-year.honours.model-workers.prefecture">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="市级劳动模范 15 people" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="金华市级劳动模范 15 people" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="123" width="637" height="26"></rect>
 <rect class="bar fill-prefecture" x="217" y="127" width="226" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="209" y="141" text-anchor="end">市级劳动模范</text>
+<text class="label" x="209" y="141" text-anchor="end">金华市级劳动模范</text>
 <text class="value" x="447" y="140" text-anchor="start">15 people</text>
 </g>
 </g><g class="bar-row" data-fact="wuyi-five-year.honours.craftsmen.prefecture">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="市级工匠 9 people" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="入选“八婺工匠”（金华市级） 9 people" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="151" width="637" height="44"></rect>
 <rect class="bar fill-prefecture" x="217" y="164" width="135" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="209" y="169" text-anchor="end">市级工匠</text>
+<text class="label" x="209" y="169" text-anchor="end">入选“八婺工匠”（金华市级）</text>
 <text class="period" x="209" y="187" text-anchor="end">2017年</text>
 <text class="value" x="356" y="177" text-anchor="start">9 people</text>
 </g>
@@ -374,12 +374,12 @@ snapshots["wuyi-honours-grouped-640-en"] =
 <text class="value" x="262" y="396" text-anchor="start">1 unit</text>
 </g>
 </g><g class="bar-row" data-fact="wuyi-five-year.honours.model-collectives.prefecture">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="市级模范集体 2 units" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="金华市级模范集体 2 units" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="429" width="637" height="26"></rect>
 <rect class="bar fill-prefecture" x="217" y="433" width="83" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="209" y="447" text-anchor="end">市级模范集体</text>
+<text class="label" x="209" y="447" text-anchor="end">金华市级模范集体</text>
 <text class="value" x="304" y="446" text-anchor="start">2 units</text>
 </g>
 </g><g class="bar-row" data-fact="wuyi-five-year.honours.model-collectives.county">
@@ -408,12 +408,12 @@ snapshots["jinhua-welfare-panels-open-ends-800-zh"] =
 <line class="axis" x1="232" x2="703" y1="167" y2="167"></line>
 <text class="tick" x="232" y="180" text-anchor="middle">0</text><text class="tick" x="326" y="180" text-anchor="middle">2万</text><text class="tick" x="420" y="180" text-anchor="middle">4万</text><text class="tick" x="514" y="180" text-anchor="middle">6万</text><text class="tick" x="609" y="180" text-anchor="middle">8万</text><text class="tick" x="703" y="180" text-anchor="end">10万</text>
 <g class="bar-row" data-fact="jinhua-five-year.rest-recuperation.participants">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="职工疗休养人数 4万名" tabindex="0">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="组织一线职工疗休养 4万名" tabindex="0">
 <rect class="focus-ring" rx="3" x="2" y="51" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="55" width="165" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="69" text-anchor="end">职工疗休养人数</text>
+<text class="label" x="224" y="69" text-anchor="end">组织一线职工疗休养</text>
 <text class="value" x="401" y="68" text-anchor="start">4万名</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.welfare.hardship-workers">
@@ -425,23 +425,23 @@ snapshots["jinhua-welfare-panels-open-ends-800-zh"] =
 <text class="label" x="224" y="97" text-anchor="end">困难职工人数</text>
 <text class="value" x="237" y="96" text-anchor="start">201名</text>
 </g>
-</g><g class="bar-row" data-fact="jinhua-five-year.welfare.free-health-checks.new-form-workers">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="职工免费体检人数 1万余人" tabindex="-1">
+</g><g class="bar-row" data-fact="jinhua-five-year.welfare.new-form-workers-free-health-checks">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="年均新业态劳动者免费体检 1万余人" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="107" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="111" width="47" height="18"></rect>
 <rect class="open-end fill-bar" x="279" y="112" width="11" height="17"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="125" text-anchor="end">职工免费体检人数</text>
+<text class="label" x="224" y="125" text-anchor="end">年均新业态劳动者免费体检</text>
 <text class="value" x="295" y="124" text-anchor="start">1万余人</text>
 </g>
-</g><g class="bar-row" data-fact="jinhua-five-year.welfare.free-health-checks">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="职工免费体检人数 10万名" tabindex="-1">
+</g><g class="bar-row" data-fact="jinhua-five-year.welfare.frontline-free-health-checks">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="每年免费上门体检的一线职工 10万名" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="135" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="139" width="471" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="153" text-anchor="end">职工免费体检人数</text>
+<text class="label" x="224" y="153" text-anchor="end">每年免费上门体检的一线职工</text>
 <text class="value" x="707" y="152" text-anchor="start">10万名</text>
 </g>
 </g>
@@ -469,42 +469,42 @@ snapshots["jinhua-welfare-panels-open-ends-800-zh"] =
 <text class="value" x="294" y="272" text-anchor="start">6万人次</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.welfare.new-form-workers-winter-aid">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="“送温暖”覆盖新就业形态劳动者 9000余人次" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="年均“送温暖”覆盖新就业形态劳动者 9000余人次" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="283" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="287" width="9" height="18"></rect>
 <rect class="open-end fill-bar" x="241" y="288" width="11" height="17"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="301" text-anchor="end">“送温暖”覆盖新就业形态劳动者</text>
+<text class="label" x="224" y="301" text-anchor="end">年均“送温暖”覆盖新就业形态劳动者</text>
 <text class="value" x="257" y="300" text-anchor="start">9000余人次</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.welfare.new-form-workers-free-recuperation">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="新业态劳动者免费疗休养 1000余人次" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="年均安排新业态劳动者免费疗休养 1000余人次" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="311" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="315" width="1" height="18"></rect>
 <rect class="open-end fill-bar" x="233" y="316" width="11" height="17"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="329" text-anchor="end">新业态劳动者免费疗休养</text>
+<text class="label" x="224" y="329" text-anchor="end">年均安排新业态劳动者免费疗休养</text>
 <text class="value" x="249" y="328" text-anchor="start">1000余人次</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.welfare.new-form-workers-employment-services">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="新业态劳动者就业服务 2万余人次" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="年均为新业态劳动者提供就业服务 2万余人次" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="339" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="343" width="15" height="18"></rect>
 <rect class="open-end fill-bar" x="247" y="344" width="11" height="17"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="357" text-anchor="end">新业态劳动者就业服务</text>
+<text class="label" x="224" y="357" text-anchor="end">年均为新业态劳动者提供就业服务</text>
 <text class="value" x="263" y="356" text-anchor="start">2万余人次</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.welfare.mutual-medical-cover">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="职工互助医疗保障人次 50万人次" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="年均职工互助医疗保障人次 50万人次" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="367" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="371" width="471" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="385" text-anchor="end">职工互助医疗保障人次</text>
+<text class="label" x="224" y="385" text-anchor="end">年均职工互助医疗保障人次</text>
 <text class="value" x="707" y="384" text-anchor="start">50万人次</text>
 </g>
 </g>
@@ -514,13 +514,13 @@ snapshots["jinhua-welfare-panels-open-ends-800-zh"] =
 <line class="axis" x1="232" x2="703" y1="519" y2="519"></line>
 <text class="tick" x="232" y="532" text-anchor="middle">0</text><text class="tick" x="299" y="532" text-anchor="middle">500万</text><text class="tick" x="367" y="532" text-anchor="middle">1000万</text><text class="tick" x="434" y="532" text-anchor="middle">1500万</text><text class="tick" x="501" y="532" text-anchor="middle">2000万</text><text class="tick" x="568" y="532" text-anchor="middle">2500万</text><text class="tick" x="635" y="532" text-anchor="middle">3000万</text><text class="tick" x="703" y="532" text-anchor="end">3500万</text>
 <g class="bar-row" data-fact="jinhua-five-year.hardship-aid.amount">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="困难职工帮扶资金 3500余万元" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="慰问各类困难群体发放款物 3500余万元" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="459" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="463" width="471" height="18"></rect>
 <rect class="open-end fill-bar" x="703" y="464" width="11" height="17"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="477" text-anchor="end">困难职工帮扶资金</text>
+<text class="label" x="224" y="477" text-anchor="end">慰问各类困难群体发放款物</text>
 <text class="value" x="719" y="476" text-anchor="start">3500余万元</text>
 </g>
 </g><g class="bar-row" data-fact="jinhua-five-year.welfare.stay-put-aid">
@@ -539,12 +539,12 @@ snapshots["jinhua-welfare-panels-open-ends-800-zh"] =
 <line class="axis" x1="232" x2="703" y1="611" y2="611"></line>
 <text class="tick" x="232" y="624" text-anchor="middle">0</text><text class="tick" x="350" y="624" text-anchor="middle">100</text><text class="tick" x="467" y="624" text-anchor="middle">200</text><text class="tick" x="585" y="624" text-anchor="middle">300</text><text class="tick" x="703" y="624" text-anchor="end">400</text>
 <g class="bar-row" data-fact="jinhua-five-year.welfare.outdoor-worker-stations">
-<g class="mark" role="button" aria-haspopup="dialog" aria-label="工会户外劳动者服务站点 394个" tabindex="-1">
+<g class="mark" role="button" aria-haspopup="dialog" aria-label="累计建成工会户外劳动者服务站点 394个" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="579" width="797" height="26"></rect>
 <rect class="bar fill-bar" x="232" y="583" width="464" height="18"></rect>
 </g>
 <g aria-hidden="true">
-<text class="label" x="224" y="597" text-anchor="end">工会户外劳动者服务站点</text>
+<text class="label" x="224" y="597" text-anchor="end">累计建成工会户外劳动者服务站点</text>
 <text class="value" x="700" y="596" text-anchor="start">394个</text>
 </g>
 </g>
