@@ -96,21 +96,26 @@ export class SourcePopover implements ReactiveController {
         aria-haspopup="dialog"
         aria-expanded="false"
         aria-label=${m.sourceOf(label)}
+        aria-describedby=${`${this.id}-opens`}
       >
         ${m.source}
       </button>
+      <span id=${`${this.id}-opens`} class="visually-hidden">${m.sourceOpens}</span>
       <div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @toggle=${this.onToggle}>
         <blockquote part="source-quote" lang="zh-CN">
           ${quote.slice(0, figureStart)}<mark part="source-figure">${quote.slice(figureStart, figureEnd)}</mark>${quote.slice(figureEnd)}
         </blockquote>
         <p class="source-meta">
-          <cite lang="zh-CN">${report.title}</cite>${locale === 'en' ? html` <span>(${report.titleEn})</span>` : nothing}
+          <cite lang="zh-CN">${report.title}</cite>${locale === 'en' ? html` (<bdi>${report.titleEn}</bdi>)` : nothing}
         </p>
         <p class="source-meta">
-          ${locale === 'en' ? report.issuer.en : html`<span lang="zh-CN">${report.issuer.zh}</span>`} ·
-          ${formatPeriod(fact.period ?? report.period, locale)}
+          ${locale === 'en' ? html`<bdi>${report.issuer.en}</bdi>` : html`<bdi lang="zh-CN">${report.issuer.zh}</bdi>`} ·
+          <bdi>${formatPeriod(fact.period ?? report.period, locale)}</bdi>
         </p>
-        <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>
+        <p class="source-actions">
+          <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>
+          <span class="source-hint">${m.closeHint}</span>
+        </p>
       </div>`;
   }
 }

@@ -1,34 +1,49 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { schemeColor, type Oklch } from './scheme-color.js';
+
+/** The default colours, light and dark, in OKLCH (from #1f2430/#e8ebf1, #ffffff/#1b1f27, …). */
+const palette = {
+  text: [[0.2609, 0.0238, 267.1], [0.9395, 0.0087, 264.5]],
+  surface: [[1, 0, 264.2], [0.2388, 0.0165, 264.2]],
+  muted: [[0.4801, 0.0282, 262], [0.7617, 0.0219, 261.8]],
+  border: [[0.8872, 0.0135, 262.4], [0.375, 0.0274, 265.4]],
+  accent: [[0.5013, 0.1783, 28.7], [0.7594, 0.1435, 26.1]],
+  mark: [[0.9557, 0.0743, 95.9], [0.4157, 0.0851, 92.8]],
+  skeleton: [[0.9422, 0.0075, 260.7], [0.316, 0.0214, 262.5]],
+  error: [[0.4616, 0.1749, 26.6], [0.8383, 0.0891, 26.8]],
+  'error-surface': [[0.9757, 0.0118, 17.4], [0.2456, 0.0288, 19.3]],
+} satisfies Record<string, [Oklch, Oklch]>;
+
+type Token = keyof typeof palette;
+const onSurface = (token: Token) => unsafeCSS(`var(--union-color-${token}, ${schemeColor('var(--_surface)', 'surface', ...palette[token])})`);
+const defaultSurface = 'var(--union-color-surface, light-dark(#ffffff, #1b1f27))';
 
 /**
  * The public `--union-*` tokens mapped onto private `--_*` properties, in one place.
- * Each colour is a light-dark() pair: the widget follows the reader's colour scheme unless
- * it has `theme="light"` or `"dark"`.
- * The host resets what aggressive page CSS could push through inheritance; the font
- * family is the page's, on purpose.
+ * The scheme comes from `color-scheme` (see theme.ts) through light-dark(); every token a
+ * site leaves unset is derived from the ones it sets: text from the surface, the surface
+ * from the text, and everything else from the surface (see scheme-color.ts).
+ *
+ * The host holds only tokens and inheritable defaults, which a page's user styles (text
+ * spacing, line height) may override and pass in. Layout, colour and type live on the
+ * inner `.frame`, out of reach of a page's global reset. Every text size has a 12 px floor
+ * and is relative to the host's font size, not the root's (`html{font-size:62.5%}`).
  */
 export const tokens = css`
   :host {
-    color-scheme: light dark;
-    --_text: var(--union-color-text, light-dark(#1f2430, #e8ebf1));
-    --_muted: var(--union-color-muted, light-dark(#555e6e, #aab2c0));
-    --_surface: var(--union-color-surface, light-dark(#ffffff, #1b1f27));
-    --_border: var(--union-color-border, light-dark(#d5dae3, #3a4150));
-    --_accent: var(--union-color-accent, light-dark(#b3261e, #ff8a80));
-    --_mark: var(--union-color-mark, light-dark(#fff1b8, #5c4a00));
-    --_skeleton: var(--union-color-skeleton, light-dark(#e9ecf1, #2c323d));
-    --_error: var(--union-color-error, light-dark(#a4161a, #ffb4ab));
-    --_error-surface: var(--union-color-error-surface, light-dark(#fff4f4, #2d1b1b));
+    --_text: var(--union-color-text, ${unsafeCSS(schemeColor(defaultSurface, 'surface', ...palette.text))});
+    --_surface: var(--union-color-surface, ${unsafeCSS(schemeColor('var(--_text)', 'text', ...palette.surface))});
+    --_muted: ${onSurface('muted')};
+    --_border: ${onSurface('border')};
+    --_accent: ${onSurface('accent')};
+    --_mark: ${onSurface('mark')};
+    --_skeleton: ${onSurface('skeleton')};
+    --_error: ${onSurface('error')};
+    --_error-surface: ${onSurface('error-surface')};
     --_radius: var(--union-radius, 8px);
-    --_gap: var(--union-space, 0.75rem);
+    --_gap: var(--union-space, 0.75em);
     --_font: var(--union-font-family, inherit);
     display: block;
-    box-sizing: border-box;
-    color: var(--_text);
-    font-family: var(--_font);
-    font-size: var(--union-font-size, 1rem);
-    font-style: normal;
-    font-weight: 400;
     line-height: 1.45;
     letter-spacing: normal;
     word-spacing: normal;
@@ -40,10 +55,19 @@ export const tokens = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='light']) {
+  .frame {
+    display: block;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--union-font-size, max(12px, 1em));
+    font-style: normal;
+    font-weight: 400;
+    overflow-wrap: anywhere;
+  }
+  .frame[data-scheme='light'] {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  .frame[data-scheme='dark'] {
     color-scheme: dark;
   }
   *,

@@ -1,10 +1,11 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
 import { onPageLangChange, resolveLang } from './lang.js';
 import { messages } from './messages.js';
 import type { WidgetProblem } from './problem.js';
+import { onPageThemeChange, pageScheme, THEMES, type Theme } from './theme.js';
 import { warnOnce } from './warn.js';
 
 type ProblemView = typeof import('./problem-view.js');
@@ -17,9 +18,7 @@ function loadProblemView(): Promise<ProblemView> {
   return problemViewLoading;
 }
 
-/** Values of the `theme` attribute; absent means: follow the page's colour scheme. */
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme };
 
 type LoadState =
   | { status: 'pending' }
@@ -28,9 +27,14 @@ type LoadState =
 
 /**
  * What every union-viz widget shares: `lang` (own, else the nearest ancestor's), `src`
- * (a dataset URL; the embedded dataset when absent), `theme`, a skeleton while data
- * loads, and one error state, with a console warning naming the attribute, for every
- * problem. Subclasses implement `loadView`, `renderData` and `renderSkeleton`.
+ * (a dataset URL; the embedded dataset when absent), `theme` (absent: the page's), a
+ * skeleton while data loads, and one error state, with a console warning naming the
+ * attribute, for every problem. Subclasses implement `loadView`, `renderData` and
+ * `renderSkeleton`.
+ *
+ * Everything is drawn inside one inner frame, never on the host: a page's global reset
+ * (`*{all:unset}`) reaches the host but not the shadow root, so the layout, colours and
+ * type that live on the frame survive it.
  */
 export abstract class UnionElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -42,13 +46,20 @@ export abstract class UnionElement extends LitElement {
 
   /** URL of a dataset in the union-viz schema; the embedded dataset when absent. */
   declare src: string | null;
-  /** `light` or `dark`; absent: follow `prefers-color-scheme`. */
+  /**
+   * `light` or `dark`. Absent: the page's declared `color-scheme` (the system's only when the
+   * page declares `light dark`), else a `data-theme`/`theme`/`class="dark"` convention on an
+   * ancestor, else light.
+   */
   declare theme: string | null;
   /** How long to wait for `src`, in milliseconds. Default 10000. */
   declare timeout: number;
   /** @internal */
   protected declare loadState: LoadState;
   private stopWatchingLang?: () => void;
+  private stopWatchingTheme?: () => void;
+  /** The scheme the page asks for by convention; undefined: inherit the page's color-scheme. */
+  private pageScheme?: Theme;
   private loadToken = 0;
 
   constructor() {
@@ -71,11 +82,19 @@ export abstract class UnionElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingLang = onPageLangChange(() => this.requestUpdate());
+    this.pageScheme = pageScheme(this);
+    this.stopWatchingTheme = onPageThemeChange(() => {
+      const scheme = pageScheme(this);
+      if (scheme === this.pageScheme) return;
+      this.pageScheme = scheme;
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingLang?.();
+    this.stopWatchingTheme?.();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -121,9 +140,19 @@ export abstract class UnionElement extends LitElement {
     return fallback;
   }
 
+  /** The scheme the widget draws in: its `theme`, else the page's convention; undefined: inherit the page's. */
+  get scheme(): Theme | undefined {
+    const own = this.pick<Theme | 'page'>('theme', this.theme, THEMES, 'page');
+    return own === 'page' ? this.pageScheme : own;
+  }
+
   protected override render(): TemplateResult {
+    const scheme = this.scheme;
+    return html`<div class="frame" data-scheme=${scheme ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
     const locale = this.locale;
-    this.pick('theme', this.theme, THEMES, 'light');
     const state = this.loadState;
     if (state.status === 'pending') return this.renderSkeleton(locale);
     if (state.status === 'error') return this.renderProblem({ kind: 'load', problem: state.problem }, locale);

@@ -13,7 +13,8 @@ export interface GridHost {
   heading: string | null;
   notation: string | null;
   src: string | null;
-  theme: string | null;
+  /** The scheme the grid draws in, passed to its cards so that each need not look it up. */
+  scheme: string | undefined;
 }
 
 function headingFor(host: GridHost, dataset: UnionDataset, locale: Locale): { title: string; sub: string } {
@@ -42,7 +43,14 @@ export function renderKpiGrid(host: GridHost, show: GridShow, dataset: UnionData
       ${'kind' in facts ? rolls.map((roll) => html`<li>${renderRollSummary(roll, issuer, locale)}</li>`) : ''}
       ${('kind' in facts ? [] : facts).map(
         (f) => html`<li>
-          <union-kpi fact=${f.id} lang=${locale} src=${host.src ?? ''} theme=${host.theme ?? ''} notation=${host.notation ?? ''}></union-kpi>
+          <union-kpi
+            fact=${f.id}
+            lang=${locale}
+            src=${host.src ?? ''}
+            theme=${host.scheme ?? ''}
+            notation=${host.notation ?? ''}
+            context=${report?.ok ? 'report' : ''}
+          ></union-kpi>
         </li>`,
       )}
     </ul>

@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { Fact, Report } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod, formatQuantityParts, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
@@ -12,6 +13,20 @@ export interface KpiHost extends UnionElement, FactSelector {
   label: string | null;
   notation: string | null;
   pickNotation(allowed: readonly string[]): string;
+  /** True when the page around the card already states the report's issuer and period. */
+  readonly inReport: boolean;
+}
+
+/**
+ * Issuer and period, each isolated so that a bidi control in data cannot reorder the other.
+ * Left out where the page around the card states them (a grid's subheading), except a
+ * period of the fact's own.
+ */
+function renderSourceLine(host: KpiHost, fact: Fact, report: Report, locale: Locale): TemplateResult | string {
+  const issuer = locale === 'en' ? report.issuer.en : report.issuer.zh;
+  const period = html`<bdi>${formatPeriod(fact.period ?? report.period, locale)}</bdi>`;
+  if (!host.inReport) return html`<span class="source-line"><bdi>${issuer}</bdi> · ${period}</span>`;
+  return fact.period ? html`<span class="source-line">${period}</span>` : '';
 }
 
 const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}</span>` : '');
@@ -28,9 +43,7 @@ export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset
   const options = { locale, notation };
   const parts = formatQuantityParts(fact.quantity, options);
   const spoken = speakQuantity(fact.quantity, options);
-  const issuer = locale === 'en' ? report.value.issuer.en : report.value.issuer.zh;
-  const separator = locale === 'en' ? ': ' : '：';
-  return html`<div part="card" class="card size-${size}" role="group" aria-label=${`${label}${separator}${spoken}`}>
+  return html`<div part="card" class="card size-${size}" role="group" aria-label=${label}>
     <div part="label" class="label">${label}</div>
     <div part="value" class="value">
       <span aria-hidden="true"
@@ -40,7 +53,7 @@ export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset
       ><span class="visually-hidden">${spoken}</span>
     </div>
     <div part="meta" class="meta">
-      <span>${issuer} · ${formatPeriod(fact.period ?? report.value.period, locale)}</span>
+      ${renderSourceLine(host, fact, report.value, locale)}
       ${sourcePopoverFor(host).render(fact, report.value, locale, label)}
     </div>
   </div>`;

@@ -1,69 +1,79 @@
 import { css } from 'lit';
 
+/**
+ * The KPI card. Sizes are in em of the host's text, each with a 12 px floor. Line height
+ * and spacing are inherited, never set, so a reader's text-spacing overrides reach inside.
+ */
 export const kpiStyles = css`
   :host {
-    --_value-size: var(--union-kpi-value-size, 2rem);
-    container-type: inline-size;
+    margin-block: 0 1em;
+  }
+  .frame {
+    height: 100%;
   }
   .card {
+    --_value-size: var(--union-kpi-value-size, 2em);
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     height: 100%;
-    min-height: 8.5rem;
+    min-height: 8.5em;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
   .card.size-s {
-    --_value-size: var(--union-kpi-value-size, 1.5rem);
-    min-height: 7rem;
+    --_value-size: var(--union-kpi-value-size, 1.5em);
+    min-height: 7em;
   }
   .card.size-l {
-    --_value-size: var(--union-kpi-value-size, 2.75rem);
-    min-height: 10rem;
+    --_value-size: var(--union-kpi-value-size, 2.75em);
+    min-height: 10em;
   }
   .label {
     color: var(--_muted);
-    font-size: 0.9375em;
-    line-height: 1.35;
+    font-size: max(12px, 0.9375em);
     min-height: 1.35em;
   }
   .value {
     font-size: var(--_value-size);
     font-weight: 700;
-    line-height: 1.15;
     font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
   }
   .qualifier,
   .unit {
-    font-size: 0.55em;
+    font-size: max(12px, 0.55em);
     font-weight: 600;
   }
   .qualifier {
     color: var(--_accent);
+  }
+  .number,
+  .qualifier,
+  .unit {
+    unicode-bidi: isolate;
   }
   .meta {
     margin-top: auto;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25rem 0.5rem;
+    gap: 0.25em 0.5em;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: max(12px, 0.8125em);
   }
+  /* Bars of the same line boxes as the text they stand for: no shift when data arrives. */
   .skeleton-bar.label {
     width: 60%;
-    height: 1.2em;
+    height: 1lh;
   }
   .skeleton-bar.value {
     width: 45%;
-    height: calc(var(--_value-size) * 1.1);
+    height: 1lh;
   }
   .skeleton-bar.meta {
     width: 70%;
-    height: 1.1em;
+    height: max(24px, 1lh);
   }
 `;
