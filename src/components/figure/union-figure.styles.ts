@@ -12,14 +12,14 @@ export const figureStyles = css`
   }
   .frame {
     display: inline;
-    font-size: inherit;
   }
   .figure {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     unicode-bidi: isolate;
   }
-  .source-button {
+  /* .frame: above the source popover's own rules, which are adopted after these. */
+  .frame .source-button {
     min-block-size: 0;
     min-inline-size: 0;
     position: relative;
@@ -32,11 +32,11 @@ export const figureStyles = css`
     line-height: 1;
     vertical-align: baseline;
   }
-  .source-button::after {
+  .frame .source-button::after {
     inline-size: max(100%, 24px);
     block-size: max(100%, 24px);
   }
-  .source-popover {
+  .frame .source-popover {
     font-size: max(12px, 0.9375em);
   }
   .skeleton-bar {
