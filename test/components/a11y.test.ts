@@ -143,6 +143,17 @@ describe('<union-figure> in running text', () => {
     expect(getComputedStyle(marker).borderTopWidth).to.equal('0px');
   });
 
+  it('adds no space after its marker: the sentence runs on', async () => {
+    const p = await fixture<HTMLElement>(sentence(html`<union-figure fact=${fact.id}></union-figure>`));
+    const figure = p.querySelector('union-figure')!;
+    await waitUntil(() => settled(figure));
+    const after = document.createRange();
+    after.setStart(figure.nextSibling!, 0);
+    after.setEnd(figure.nextSibling!, 1);
+    const gap = after.getBoundingClientRect().left - part(figure, 'source-button').getBoundingClientRect().right;
+    expect(gap).to.be.below(2);
+  });
+
   it('its marker is still a 24 × 24 px target', async () => {
     const p = await fixture<HTMLElement>(sentence(html`<union-figure fact=${fact.id}></union-figure>`));
     const figure = p.querySelector('union-figure')!;

@@ -99,9 +99,9 @@ export class SourcePopover implements ReactiveController {
         aria-describedby=${`${this.id}-opens`}
       >
         ${m.source}
-      </button>
-      <span id=${`${this.id}-opens`} class="visually-hidden">${m.sourceOpens}</span>
-      <div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @toggle=${this.onToggle}>
+      </button
+      ><span id=${`${this.id}-opens`} class="visually-hidden">${m.sourceOpens}</span
+      ><div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @toggle=${this.onToggle}>
         <blockquote part="source-quote" lang="zh-CN">
           ${quote.slice(0, figureStart)}<mark part="source-figure">${quote.slice(figureStart, figureEnd)}</mark>${quote.slice(figureEnd)}
         </blockquote>
