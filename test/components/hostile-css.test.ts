@@ -162,12 +162,25 @@ describe('hostile page CSS', () => {
 describe('strings from data are isolated', () => {
   const RLO = '\u202e';
 
+  /** Whether the characters of an element's first text node are drawn left to right. */
+  function drawnInOrder(el: Element): boolean {
+    const text = [...el.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')!;
+    const charBox = (i: number) => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect();
+    };
+    return charBox(0).left < charBox(text.textContent!.length - 1).left;
+  }
+
   /** A KPI shown with a dataset that carries a right-to-left override; set directly, past the validator. */
   async function kpiWithOverride(): Promise<UnionKpi> {
     const data = datasetCopy();
     const target = data.facts.find((f) => f.quantity.approx === 'over' && f.quantity.value >= 10000)!;
     const report = data.reports.find((r) => r.id === target.report)!;
     report.issuer.zh = `${RLO}${report.issuer.zh}`;
+    target.source = { ...target.source, quote: `${RLO}${target.source.quote}`, figureStart: target.source.figureStart + 1, figureEnd: target.source.figureEnd + 1 };
     const wrapper = await page(html`<div><union-kpi fact=${target.id}></union-kpi></div>`);
     const kpi = wrapper.querySelector<UnionKpi>('union-kpi')!;
     (kpi as unknown as { loadState: unknown }).loadState = { status: 'complete', dataset: new UnionDataset(data) };
@@ -177,14 +190,14 @@ describe('strings from data are isolated', () => {
 
   it('an RLO in an issuer does not reverse the period after it', async () => {
     const kpi = await kpiWithOverride();
-    const period = kpi.shadowRoot!.querySelector('.source-line bdi:last-of-type')!;
-    const text = period.firstChild!.nodeType === Node.TEXT_NODE ? period.firstChild! : [...period.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
-    const charBox = (i: number) => {
-      const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
-      return range.getBoundingClientRect();
-    };
-    expect(charBox(0).left).to.be.below(charBox(text.textContent!.length - 1).left);
+    expect(drawnInOrder(kpi.shadowRoot!.querySelector('.source-line bdi:last-of-type')!)).to.equal(true);
+  });
+
+  it('an RLO in a quote does not reverse the figure marked in it', async () => {
+    const kpi = await kpiWithOverride();
+    kpi.shadowRoot!.querySelector<HTMLElement>('[popover]')!.showPopover();
+    const mark = kpi.shadowRoot!.querySelector('[part="source-figure"]')!;
+    expect(mark.textContent!.length).to.be.above(2);
+    expect(drawnInOrder(mark)).to.equal(true);
   });
 });

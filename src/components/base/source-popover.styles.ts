@@ -67,6 +67,7 @@ export const sourcePopoverStyles = css`
     font-weight: 700;
     text-decoration: underline 2px;
     text-underline-offset: 0.2em;
+    unicode-bidi: isolate;
   }
   .source-popover cite {
     font-style: normal;

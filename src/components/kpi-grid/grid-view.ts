@@ -17,12 +17,13 @@ export interface GridHost {
   scheme: string | undefined;
 }
 
-function headingFor(host: GridHost, dataset: UnionDataset, locale: Locale): { title: string; sub: string } {
+/** The grid's title and its subheading (issuer and period, each isolated: they are data). */
+function headingFor(host: GridHost, dataset: UnionDataset, locale: Locale): { title: string; sub: TemplateResult | '' } {
   const report = host.report ? dataset.report(host.report) : undefined;
   if (report?.ok) {
     const r = report.value;
     const issuer = locale === 'en' ? r.issuer.en : r.issuer.zh;
-    return { title: host.heading || (locale === 'en' ? r.titleEn : r.title), sub: `${issuer} · ${formatPeriod(r.period, locale)}` };
+    return { title: host.heading || (locale === 'en' ? r.titleEn : r.title), sub: html`<bdi>${issuer}</bdi> · <bdi>${formatPeriod(r.period, locale)}</bdi>` };
   }
   return { title: host.heading || host.category || '', sub: '' };
 }
