@@ -17,9 +17,17 @@ export function luminance(color: string): number {
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
-/** WCAG contrast ratio of two colours. */
-export function contrast(a: string, b: string): number {
-  const [la, lb] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+/** A colour with alpha drawn over an opaque one, as the browser composites text. */
+function over(fg: string, bg: string): string {
+  const [r, g, b, a] = rgba(fg);
+  const under = rgba(bg);
+  const mix = (i: number) => Math.round([r, g, b][i]! * a + under[i]! * (1 - a));
+  return `rgb(${mix(0)}, ${mix(1)}, ${mix(2)})`;
+}
+
+/** WCAG contrast ratio of a text colour (composited if translucent) against its background. */
+export function contrast(text: string, background: string): number {
+  const [la, lb] = [luminance(over(text, background)), luminance(background)].sort((x, y) => y - x);
   return (la! + 0.05) / (lb! + 0.05);
 }
 

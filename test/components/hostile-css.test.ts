@@ -79,18 +79,20 @@ describe('hostile page CSS', () => {
   // A dark page, a dark page by convention, and a widget told to be dark: the site's dark
   // text must bring a light surface with it, whatever the scheme.
   for (const [name, attrs, theme] of [
-    ['a light page', 'color-scheme: light', ''],
-    ['a dark page', 'color-scheme: dark', ''],
-    ['a widget with theme="dark"', '', 'dark'],
+    ['a light page', 'color-scheme: light; background: #fff; color: #111', ''],
+    ['a dark page', 'color-scheme: dark; background: #11141a; color: #e8ebf1', ''],
+    ['a widget with theme="dark"', 'background: #fff; color: #111', 'dark'],
   ] as const) {
     it(`a site that sets only --union-color-text and --union-color-muted stays readable on ${name}, errors included`, async () => {
-      pageCss('union-kpi, union-kpi-grid { --union-color-text: #222; --union-color-muted: #555 }');
+      pageCss('union-kpi, union-kpi-grid, union-figure { --union-color-text: #222; --union-color-muted: #555 }');
       const wrapper = await page(html`<div style=${attrs}>
         <union-kpi fact=${fact.id} theme=${theme}></union-kpi>
         <union-kpi fact="nope" theme=${theme}></union-kpi>
         <union-kpi-grid report="yiwu-2020" theme=${theme}></union-kpi-grid>
+        <union-kpi-grid report="yiwu-2018-plenary" theme=${theme}></union-kpi-grid>
+        <p>全年完成 <union-figure fact=${fact.id} theme=${theme}></union-figure>。</p>
       </div>`);
-      for (const widget of wrapper.querySelectorAll('union-kpi, union-kpi-grid')) {
+      for (const widget of wrapper.querySelectorAll('union-kpi, union-kpi-grid, union-figure')) {
         openPopovers(widget);
         const { ratio, where } = lowestContrast(widget);
         expect(ratio, `${widget.localName}: ${where}`).to.be.at.least(4.5);

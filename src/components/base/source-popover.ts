@@ -8,6 +8,12 @@ import { sourcePopoverStyles } from './source-popover.styles.js';
 
 const MARGIN = 8;
 
+/** The popover's cues, loaded with it: what the button opens, and how to close the popover. */
+const CUES = {
+  'zh-CN': { opens: '打开报告原文中的这句话', closeHint: '按 Esc 键关闭' },
+  en: { opens: 'Opens the sentence of the report this figure comes from', closeHint: 'Press Esc to close' },
+} as const;
+
 /** Where to put a popover of `size` next to `anchor` so that it stays inside the viewport. */
 export function placePopover(
   anchor: DOMRect,
@@ -87,6 +93,7 @@ export class SourcePopover implements ReactiveController {
   render(fact: Fact, report: Report, locale: Locale, label: string): TemplateResult {
     adoptStylesOnce(this.host, sourcePopoverStyles);
     const m = messages(locale);
+    const cues = CUES[locale];
     const { quote, figureStart, figureEnd } = fact.source;
     return html`<button
         type="button"
@@ -100,7 +107,7 @@ export class SourcePopover implements ReactiveController {
       >
         ${m.source}
       </button
-      ><span id=${`${this.id}-opens`} class="visually-hidden">${m.sourceOpens}</span
+      ><span id=${`${this.id}-opens`} class="visually-hidden">${cues.opens}</span
       ><div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @toggle=${this.onToggle}>
         <blockquote part="source-quote" lang="zh-CN">
           ${quote.slice(0, figureStart)}<mark part="source-figure">${quote.slice(figureStart, figureEnd)}</mark>${quote.slice(figureEnd)}
@@ -114,7 +121,7 @@ export class SourcePopover implements ReactiveController {
         </p>
         <p class="source-actions">
           <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>
-          <span class="source-hint">${m.closeHint}</span>
+          <span class="source-hint">${cues.closeHint}</span>
         </p>
       </div>`;
   }

@@ -2,13 +2,6 @@
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/**
- * The attributes by which pages commonly say they are dark or light, read on the nearest
- * ancestor that has one: `data-theme` or `theme` set to `dark`/`light`, or a `dark`/`light`
- * class (Tailwind's and many CMS themes' convention).
- */
-export const THEME_CONVENTION_ATTRIBUTES = ['data-theme', 'theme', 'class'] as const;
-
 /** The parent element, crossing out of a shadow root to its host. */
 function parentOf(node: Node): Element | null {
   const parent = node.parentNode;
@@ -16,13 +9,16 @@ function parentOf(node: Node): Element | null {
   return parent instanceof Element ? parent : null;
 }
 
-/** The scheme the nearest ancestor's theme convention names, if any ancestor has one. */
+/**
+ * The scheme named by the nearest ancestor that follows a convention for it: `data-theme`
+ * or `theme` set to `dark`/`light`, or a `dark`/`light` class (Tailwind's and many CMS
+ * themes' convention).
+ */
 export function themeConvention(element: Element): Theme | undefined {
   for (let node = parentOf(element); node; node = parentOf(node)) {
-    const named = node.getAttribute('data-theme') ?? node.getAttribute('theme');
-    if (named === 'dark' || named === 'light') return named;
-    if (node.classList.contains('dark')) return 'dark';
-    if (node.classList.contains('light')) return 'light';
+    for (const named of [node.getAttribute('data-theme'), node.getAttribute('theme'), ...node.classList]) {
+      if (named === 'dark' || named === 'light') return named;
+    }
   }
   return undefined;
 }
@@ -48,16 +44,15 @@ const listeners = new Set<ThemeListener>();
 let observer: MutationObserver | undefined;
 
 /**
- * Calls `listener` when the page may have switched scheme: a convention attribute changed
- * on any element, or the reader's system scheme changed. Returns an unsubscribe.
+ * Calls `listener` when a convention attribute changes on any element of the page. Returns
+ * an unsubscribe. A change of `color-scheme` or of the system's scheme needs no listener:
+ * the widgets inherit `color-scheme`, and light-dark() follows both at once.
  */
 export function onPageThemeChange(listener: ThemeListener): () => void {
   listeners.add(listener);
   if (!observer && typeof MutationObserver !== 'undefined') {
-    const notify = () => listeners.forEach((l) => l());
-    observer = new MutationObserver(notify);
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: [...THEME_CONVENTION_ATTRIBUTES], subtree: true });
-    matchMedia('(prefers-color-scheme: dark)').addEventListener('change', notify);
+    observer = new MutationObserver(() => listeners.forEach((l) => l()));
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'theme', 'class'], subtree: true });
   }
   return () => listeners.delete(listener);
 }

@@ -1,52 +1,38 @@
-import { css, unsafeCSS } from 'lit';
-import { schemeColor, type Oklch } from './scheme-color.js';
-
-/** The default colours, light and dark, in OKLCH (from #1f2430/#e8ebf1, #ffffff/#1b1f27, …). */
-const palette = {
-  text: [[0.2609, 0.0238, 267.1], [0.9395, 0.0087, 264.5]],
-  surface: [[1, 0, 264.2], [0.2388, 0.0165, 264.2]],
-  muted: [[0.4801, 0.0282, 262], [0.7617, 0.0219, 261.8]],
-  border: [[0.8872, 0.0135, 262.4], [0.375, 0.0274, 265.4]],
-  accent: [[0.5013, 0.1783, 28.7], [0.7594, 0.1435, 26.1]],
-  mark: [[0.9557, 0.0743, 95.9], [0.4157, 0.0851, 92.8]],
-  skeleton: [[0.9422, 0.0075, 260.7], [0.316, 0.0214, 262.5]],
-  error: [[0.4616, 0.1749, 26.6], [0.8383, 0.0891, 26.8]],
-  'error-surface': [[0.9757, 0.0118, 17.4], [0.2456, 0.0288, 19.3]],
-} satisfies Record<string, [Oklch, Oklch]>;
-
-type Token = keyof typeof palette;
-const onSurface = (token: Token) => unsafeCSS(`var(--union-color-${token}, ${schemeColor('var(--_surface)', 'surface', ...palette[token])})`);
-const defaultSurface = 'var(--union-color-surface, light-dark(#ffffff, #1b1f27))';
+import { css } from 'lit';
 
 /**
  * The public `--union-*` tokens mapped onto private `--_*` properties, in one place.
- * The scheme comes from `color-scheme` (see theme.ts) through light-dark(); every token a
- * site leaves unset is derived from the ones it sets: text from the surface, the surface
- * from the text, and everything else from the surface (see scheme-color.ts).
+ *
+ * The scheme comes from `color-scheme` (see theme.ts) through light-dark(). Every token a
+ * site leaves unset follows from the ones it sets, so text stays readable whichever it
+ * overrides: the surface follows the text (dark text brings a light surface: a steep
+ * clamp at OKLCH lightness 0.6 picks the light or the dark surface), the text follows
+ * the surface the same way, and every other colour is a mix of the text, the surface and a
+ * hue, so it sits right on whatever surface results. A site that sets only
+ * `--union-color-text: #222` on a dark page gets light cards, not dark text on dark cards.
  *
  * The host holds only tokens and inheritable defaults, which a page's user styles (text
- * spacing, line height) may override and pass in. Layout, colour and type live on the
+ * spacing, line height) may override and pass in; letter and word spacing are not reset
+ * at all, so a reader's own stylesheet reaches inside even without !important. Layout, colour and type live on the
  * inner `.frame`, out of reach of a page's global reset. Every text size has a 12 px floor
  * and is relative to the host's font size, not the root's (`html{font-size:62.5%}`).
  */
 export const tokens = css`
   :host {
-    --_text: var(--union-color-text, ${unsafeCSS(schemeColor(defaultSurface, 'surface', ...palette.text))});
-    --_surface: var(--union-color-surface, ${unsafeCSS(schemeColor('var(--_text)', 'text', ...palette.surface))});
-    --_muted: ${onSurface('muted')};
-    --_border: ${onSurface('border')};
-    --_accent: ${onSurface('accent')};
-    --_mark: ${onSurface('mark')};
-    --_skeleton: ${onSurface('skeleton')};
-    --_error: ${onSurface('error')};
-    --_error-surface: ${onSurface('error-surface')};
+    --_text: var(--union-color-text, oklch(from var(--union-color-surface, light-dark(#fff, #1b1f27)) clamp(0.26, (0.6 - l) * 999, 0.94) 0.02 266));
+    --_surface: var(--union-color-surface, oklch(from var(--_text) clamp(0.24, (0.6 - l) * 999, 1) clamp(0, (l - 0.6) * 999, 0.017) 264));
+    --_muted: var(--union-color-muted, color-mix(in oklab, var(--_text) 72%, var(--_surface)));
+    --_border: var(--union-color-border, color-mix(in oklab, var(--_text) 20%, var(--_surface)));
+    --_skeleton: var(--union-color-skeleton, color-mix(in oklab, var(--_text) 9%, var(--_surface)));
+    --_accent: var(--union-color-accent, color-mix(in oklab, #e0301e 62%, var(--_text)));
+    --_error: var(--union-color-error, color-mix(in oklab, #e0301e 55%, var(--_text)));
+    --_error-surface: var(--union-color-error-surface, color-mix(in oklab, var(--_error) 8%, var(--_surface)));
+    --_mark: var(--union-color-mark, color-mix(in oklab, #ffd400 40%, var(--_surface)));
     --_radius: var(--union-radius, 8px);
     --_gap: var(--union-space, 0.75em);
     --_font: var(--union-font-family, inherit);
     display: block;
     line-height: 1.45;
-    letter-spacing: normal;
-    word-spacing: normal;
     text-align: start;
     text-transform: none;
     text-indent: 0;
@@ -64,10 +50,10 @@ export const tokens = css`
     font-weight: 400;
     overflow-wrap: anywhere;
   }
-  .frame[data-scheme='light'] {
+  [data-scheme='light'] {
     color-scheme: light;
   }
-  .frame[data-scheme='dark'] {
+  [data-scheme='dark'] {
     color-scheme: dark;
   }
   *,
@@ -79,11 +65,8 @@ export const tokens = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
-    padding: 0;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
 `;

@@ -4,7 +4,9 @@ import { css } from 'lit';
  * The figure in running text. The source marker is a footnote mark: small, raised by
  * relative positioning rather than `vertical-align`, with no border and no line height of
  * its own, so it never opens up the line it sits in (Chinese lines stay evenly spaced).
- * Its invisible hit area is still 24 × 24 px.
+ * Its invisible hit area is still 24 × 24 px. The figure is part of the page's sentence: it
+ * takes the page's text colour, and the marker's accent is mixed from it. Rules on the marker start with `.frame` to
+ * rank above the source popover's own, which are adopted after these.
  */
 export const figureStyles = css`
   :host {
@@ -12,14 +14,15 @@ export const figureStyles = css`
   }
   .frame {
     display: inline;
+    color: inherit;
   }
   .figure {
     font-weight: 600;
     font-variant-numeric: tabular-nums;
     unicode-bidi: isolate;
   }
-  /* .frame: above the source popover's own rules, which are adopted after these. */
   .frame .source-button {
+    color: var(--union-color-accent, color-mix(in oklab, #e0301e 62%, currentColor));
     min-block-size: 0;
     min-inline-size: 0;
     position: relative;

@@ -2,11 +2,14 @@ import { css } from 'lit';
 
 /**
  * The grid. Its container query is on its own frame, not on the host nor on each card, so a
- * page's reset cannot take it away and one container serves every card.
+ * page's reset cannot take it away and one container serves every card. The heading and
+ * subheading are drawn on the page, not on a surface of the widget's, so they take the
+ * page's own text colour: readable on whatever the page is, whatever tokens a site sets.
  */
 export const kpiGridStyles = css`
   .frame {
     container-type: inline-size;
+    color: inherit;
   }
   .heading {
     margin: 0 0 0.25em;
@@ -15,7 +18,7 @@ export const kpiGridStyles = css`
   }
   .subheading {
     margin: 0 0 var(--_gap);
-    color: var(--_muted);
+    color: color-mix(in srgb, currentColor 75%, transparent);
     font-size: max(12px, 0.875em);
   }
   .heading,
@@ -55,6 +58,7 @@ export const kpiGridStyles = css`
     }
   }
   .roll-card {
+    color: var(--_text);
     display: flex;
     flex-direction: column;
     gap: 0.25em;

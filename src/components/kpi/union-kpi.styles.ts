@@ -3,6 +3,7 @@ import { css } from 'lit';
 /**
  * The KPI card. Sizes are in em of the host's text, each with a 12 px floor. Line height
  * and spacing are inherited, never set, so a reader's text-spacing overrides reach inside.
+ * The skeleton's bars are one line box of the text they stand for: no shift when data arrives.
  */
 export const kpiStyles = css`
   :host {
@@ -63,7 +64,6 @@ export const kpiStyles = css`
     color: var(--_muted);
     font-size: max(12px, 0.8125em);
   }
-  /* Bars of the same line boxes as the text they stand for: no shift when data arrives. */
   .skeleton-bar.label {
     width: 60%;
     height: 1lh;
