@@ -3,12 +3,16 @@ import { css } from 'lit';
 /**
  * The grid. Its container query is on its own frame, not on the host nor on each card, so a
  * page's reset cannot take it away and one container serves every card. The heading and
- * subheading are drawn on the page, not on a surface of the widget's, so they take the
- * page's own text colour: readable on whatever the page is, whatever tokens a site sets.
+ * subheading are drawn on the page, not on a surface of the widget's: a grid that follows
+ * the page takes the page's own text colour for them, readable on whatever the page is and
+ * whatever tokens a site sets; a grid given a scheme (`theme`, or a page's convention)
+ * draws them in that scheme's text colour.
  */
 export const kpiGridStyles = css`
   .frame {
     container-type: inline-size;
+  }
+  .frame:not([data-scheme]) {
     color: inherit;
   }
   .heading {
