@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The source button and popover, adopted by a widget the first time it shows a source.
+ * The source button and popover, adopted by a widget the first time it shows a source, and
+ * the screen-reader-only text that every view with a source uses (its figure as spoken,
+ * the button's description): none of it is needed before the data.
  * Each button is at least 24 × 24 px and answers a pointer over 44 × 44 px through an
  * invisible hit area that takes no room in the layout.
  */
@@ -85,5 +87,13 @@ export const sourcePopoverStyles = css`
     align-items: center;
     gap: 0.25em 0.75em;
     margin: 0.5em 0 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -33,9 +33,8 @@ export function themeConvention(element: Element): Theme | undefined {
  */
 export function pageScheme(element: Element): Theme | undefined {
   const convention = themeConvention(element);
-  if (!convention) return undefined;
-  const parent = parentOf(element);
-  const declared = parent ? getComputedStyle(parent).colorScheme : 'normal';
+  // An ancestor named the convention, so there is a parent to read.
+  const declared = convention && getComputedStyle(parentOf(element)!).colorScheme;
   return declared === 'normal' || declared === '' ? convention : undefined;
 }
 

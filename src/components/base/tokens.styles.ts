@@ -50,23 +50,15 @@ export const tokens = css`
     font-weight: 400;
     overflow-wrap: anywhere;
   }
-  [data-scheme='light'] {
+  [data-scheme=light] {
     color-scheme: light;
   }
-  [data-scheme='dark'] {
+  [data-scheme=dark] {
     color-scheme: dark;
   }
   *,
   *::before,
   *::after {
     box-sizing: border-box;
-  }
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
 `;

@@ -132,8 +132,11 @@ export abstract class UnionElement extends LitElement {
     else void loadProblemView().then((view) => warnOnce(this, view.problemWarning(this.localName, problem)));
   }
 
-  /** Reads an enumerated attribute: a bad value warns once and falls back to the default. */
-  protected pick<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+  /**
+   * Reads an enumerated attribute: a bad value warns once and falls back to the default.
+   * @internal Public for the views that load with the data.
+   */
+  pick<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
     if (value === null || value === undefined || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.warn({ kind: 'bad-attribute', attribute, value, allowed });

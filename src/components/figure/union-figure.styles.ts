@@ -1,12 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The figure in running text. The source marker is a footnote mark: small, raised by
- * relative positioning rather than `vertical-align`, with no border and no line height of
- * its own, so it never opens up the line it sits in (Chinese lines stay evenly spaced).
- * Its invisible hit area is still 24 × 24 px. The figure is part of the page's sentence: it
- * takes the page's text colour, and the marker's accent is mixed from it. Rules on the marker start with `.frame` to
- * rank above the source popover's own, which are adopted after these.
+ * The figure in running text, before its data: inline, in the page's text colour (it is
+ * part of the page's sentence), a skeleton of its width, an inline error. The figure and
+ * its marker's rules load with its view (figure-marker.styles.ts).
  */
 export const figureStyles = css`
   :host {
@@ -16,39 +13,13 @@ export const figureStyles = css`
     display: inline;
     color: inherit;
   }
-  .figure {
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-    unicode-bidi: isolate;
-  }
-  .frame .source-button {
-    color: var(--union-color-accent, color-mix(in oklab, #e0301e 62%, currentColor));
-    min-block-size: 0;
-    min-inline-size: 0;
-    position: relative;
-    inset-block-start: -0.5em;
-    margin-inline-start: 0.1em;
-    padding: 0;
-    border: 0;
-    border-radius: 0;
-    font-size: max(12px, 0.7em);
-    line-height: 1;
-    vertical-align: baseline;
-  }
-  .frame .source-button::after {
-    inline-size: max(100%, 24px);
-    block-size: max(100%, 24px);
-  }
-  .frame .source-popover {
-    font-size: max(12px, 0.9375em);
-  }
   .skeleton-bar {
     display: inline-block;
     width: 4em;
     height: 1em;
     vertical-align: -0.15em;
   }
-  .problem {
+  :host .problem {
     display: inline;
     padding: 0 0.25em;
   }

@@ -51,7 +51,7 @@ export class UnionFigure extends UnionElement {
   /** @internal */
   label: string | null = null;
   /** @internal */
-  readonly inReport = false;
+  context: string | null = null;
 
   protected override loadView(): Promise<unknown> {
     return import('./figure-view.js').then((loaded) => (view = loaded));

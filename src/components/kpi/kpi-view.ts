@@ -3,9 +3,11 @@ import type { Fact, Report } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod, formatQuantityParts, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
+import { adoptStylesOnce } from '../base/adopt-styles.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { sourcePopoverFor } from '../base/source-popover.js';
 import type { UnionElement } from '../base/union-element.js';
+import { kpiCardStyles } from './kpi-card.styles.js';
 import { selectFact, type FactSelector } from './select-fact.js';
 
 /** What the card reads of its element. */
@@ -13,9 +15,12 @@ export interface KpiHost extends UnionElement, FactSelector {
   label: string | null;
   notation: string | null;
   pickNotation(allowed: readonly string[]): string;
-  /** True when the page around the card already states the report's issuer and period. */
-  readonly inReport: boolean;
+  /** `report` when the page around the card already states the report's issuer and period. */
+  context: string | null;
 }
+
+/** Values of the `context` attribute. */
+export const KPI_CONTEXTS = ['standalone', 'report'] as const;
 
 /**
  * Issuer and period, each isolated so that a bidi control in data cannot reorder the other.
@@ -25,7 +30,7 @@ export interface KpiHost extends UnionElement, FactSelector {
 function renderSourceLine(host: KpiHost, fact: Fact, report: Report, locale: Locale): TemplateResult | string {
   const issuer = locale === 'en' ? report.issuer.en : report.issuer.zh;
   const period = html`<bdi>${formatPeriod(fact.period ?? report.period, locale)}</bdi>`;
-  if (!host.inReport) return html`<span class="source-line"><bdi>${issuer}</bdi> · ${period}</span>`;
+  if (host.pick('context', host.context, KPI_CONTEXTS, 'standalone') !== 'report') return html`<span class="source-line"><bdi>${issuer}</bdi> · ${period}</span>`;
   return fact.period ? html`<span class="source-line">${period}</span>` : '';
 }
 
@@ -35,6 +40,7 @@ const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}
 export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
   const fact = selectFact(dataset, host);
   if ('kind' in fact) return fact;
+  adoptStylesOnce(host, kpiCardStyles);
   const metric = dataset.metric(fact.metric);
   const report = dataset.report(fact.report);
   if (!report.ok) return { kind: 'not-found', attribute: 'fact', error: report.error };

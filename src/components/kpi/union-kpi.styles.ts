@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The KPI card. Sizes are in em of the host's text, each with a 12 px floor. Line height
- * and spacing are inherited, never set, so a reader's text-spacing overrides reach inside.
- * The skeleton's bars are one line box of the text they stand for: no shift when data arrives.
+ * The KPI card's box and its skeleton: what the tag needs before its data. Sizes are in em
+ * of the host's text, each with a 12 px floor. Line height and spacing are inherited, never
+ * set, so a reader's text-spacing overrides reach inside. The skeleton's bars are one line
+ * box of the text they stand for: no shift when data arrives. The rest of the card's rules
+ * load with its view (kpi-card.styles.ts).
  */
 export const kpiStyles = css`
   :host {
@@ -33,35 +35,13 @@ export const kpiStyles = css`
     min-height: 10em;
   }
   .label {
-    color: var(--_muted);
     font-size: max(12px, 0.9375em);
-    min-height: 1.35em;
   }
   .value {
     font-size: var(--_value-size);
-    font-weight: 700;
-    font-variant-numeric: tabular-nums;
-  }
-  .qualifier,
-  .unit {
-    font-size: max(12px, 0.55em);
-    font-weight: 600;
-  }
-  .qualifier {
-    color: var(--_accent);
-  }
-  .number,
-  .qualifier,
-  .unit {
-    unicode-bidi: isolate;
   }
   .meta {
     margin-top: auto;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.5em;
-    color: var(--_muted);
     font-size: max(12px, 0.8125em);
   }
   .skeleton-bar.label {

@@ -15,9 +15,6 @@ let view: KpiView | undefined;
 export const KPI_SIZES = ['s', 'm', 'l'] as const;
 export type KpiSize = (typeof KPI_SIZES)[number];
 
-/** Values of the `context` attribute. */
-export const KPI_CONTEXTS = ['standalone', 'report'] as const;
-
 /**
  * One headline figure from a union's work report: label, value with unit and qualifier,
  * issuer and period, and the source quote one click away.
@@ -79,11 +76,6 @@ export class UnionKpi extends UnionElement {
    * them out, keeping only a period of the figure's own. Default `standalone`.
    */
   declare context: string | null;
-
-  /** @internal */
-  get inReport(): boolean {
-    return this.pick('context', this.context, KPI_CONTEXTS, 'standalone') === 'report';
-  }
 
   protected override loadView(): Promise<unknown> {
     return import('./kpi-view.js').then((loaded) => (view = loaded));
