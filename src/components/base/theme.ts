@@ -49,7 +49,8 @@ let observer: MutationObserver | undefined;
  */
 export function onPageThemeChange(listener: ThemeListener): () => void {
   listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined') {
+  // Called from connectedCallback only, so in a browser: no guard for server rendering.
+  if (!observer) {
     observer = new MutationObserver(() => listeners.forEach((l) => l()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'theme', 'class'], subtree: true });
   }

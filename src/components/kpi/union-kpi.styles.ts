@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /**
  * The KPI card's box and its skeleton: what the tag needs before its data. Sizes are in em
- * of the host's text, each with a 12 px floor. Line height and spacing are inherited, never
- * set, so a reader's text-spacing overrides reach inside. The skeleton's bars are one line
+ * of the host's text, each with a 12 px floor. Line height and spacing are inherited, so a
+ * reader's text-spacing overrides reach inside; only the big figure keeps a tight line
+ * height of its own, so that a unit that wraps stays under its number. The skeleton's bars are one line
  * box of the text they stand for: no shift when data arrives. The rest of the card's rules
  * load with its view (kpi-card.styles.ts).
  */
@@ -26,11 +27,11 @@ export const kpiStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .card.size-s {
+  .size-s {
     --_value-size: var(--union-kpi-value-size, 1.5em);
     min-height: 7em;
   }
-  .card.size-l {
+  .size-l {
     --_value-size: var(--union-kpi-value-size, 2.75em);
     min-height: 10em;
   }
@@ -39,6 +40,7 @@ export const kpiStyles = css`
   }
   .value {
     font-size: var(--_value-size);
+    line-height: 1.15;
   }
   .meta {
     margin-top: auto;
