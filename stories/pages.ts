@@ -23,11 +23,11 @@ export const conventionDarkPage = page('.story-page { background: #11141a; color
 export const plainLightPage = page('.story-page { background: #fff; color: #111; padding: 1rem }');
 
 /** A page that fights back: a global reset, a 62.5% root, transitions on everything. */
-export const hostilePage = page(`* { all: unset } style { display: none !important }
+export const hostilePage = page(`* { all: unset } style, script { display: none !important }
   html { font-size: 62.5% } * { transition: all 9s }`);
 
 /** A site that overrides only some colour tokens, on a dark page. */
-export const partialTokensPage = page(`.story-page { color-scheme: dark; background: #11141a; padding: 1rem }
+export const partialTokensPage = page(`.story-page { color-scheme: dark; background: #11141a; color: #e8ebf1; padding: 1rem }
   union-kpi, union-kpi-grid, union-figure { --union-color-text: #222; --union-color-muted: #555 }`);
 
 /** The WCAG 1.4.12 text-spacing overrides, as a reader's bookmarklet applies them. */
