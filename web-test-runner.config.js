@@ -4,6 +4,7 @@ import { defaultReporter } from '@web/test-runner';
 import * as puppeteerCore from 'puppeteer-core';
 import { countingReporter } from './scripts/wtr-counting-reporter.js';
 import { testDataMiddleware } from './scripts/test-data-middleware.js';
+import { forcedColorsPlugin } from './scripts/wtr-forced-colors.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -39,7 +40,7 @@ export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   middleware: [testDataMiddleware],
-  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }), forcedColorsPlugin()],
   browsers,
   concurrency: 1,
   browserStartTimeout: 120000,

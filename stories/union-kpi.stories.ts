@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components';
 import { html } from 'lit';
 import { BAD_DATASET, darkPage, NEVER_ANSWERS, storyNetwork } from './states.js';
+import { conventionDarkPage, declaredDarkPage, hostilePage, partialTokensPage, plainLightPage, textSpacingPage } from './pages.js';
 
 interface KpiArgs {
   fact: string;
@@ -47,3 +48,12 @@ export const InvalidLang: Story = { args: { lang: 'xx' } };
 export const NotFound404: Story = { args: { src: '/stories/missing-dataset.json' } };
 export const SchemaError: Story = { args: { src: BAD_DATASET, lang: 'en' } };
 export const ErrorDark: Story = { args: { fact: 'nope', theme: 'dark' }, decorators: [darkPage] };
+
+export const OnADarkPage: Story = { decorators: [declaredDarkPage] };
+export const OnAPageMarkedDark: Story = { decorators: [conventionDarkPage] };
+export const OnALightPageOnADarkSystem: Story = { decorators: [plainLightPage] };
+export const PageThatFightsBack: Story = { decorators: [hostilePage] };
+export const PartialTokens: Story = { decorators: [partialTokensPage] };
+export const TextSpacing: Story = { args: { lang: 'en' }, decorators: [textSpacingPage] };
+export const LongLabel: Story = { args: { label: 'Frontlineworkersoccupationalhealthexaminationsxx', lang: 'en' } };
+export const LoadingDarkPage: Story = { args: { src: NEVER_ANSWERS }, decorators: [declaredDarkPage] };

@@ -1,17 +1,37 @@
 import { css } from 'lit';
 
-/** The source button and popover, adopted by a widget the first time it shows a source. */
+/**
+ * The source button and popover, adopted by a widget the first time it shows a source, and
+ * the screen-reader-only text that every view with a source uses (its figure as spoken,
+ * the button's description): none of it is needed before the data.
+ * Each button is at least 24 × 24 px and answers a pointer over 44 × 44 px through an
+ * invisible hit area that takes no room in the layout.
+ */
 export const sourcePopoverStyles = css`
   .source-button,
   .source-close {
+    position: relative;
+    min-block-size: 24px;
+    min-inline-size: 24px;
     font: inherit;
-    font-size: 0.8125em;
+    font-size: max(12px, 1em);
+    line-height: 1.2;
     color: var(--_accent);
     background: none;
     border: 1px solid currentColor;
     border-radius: 999px;
     padding: 0.05em 0.6em;
     cursor: pointer;
+  }
+  .source-button::after,
+  .source-close::after {
+    content: '';
+    position: absolute;
+    inset-block-start: 50%;
+    inset-inline-start: 50%;
+    inline-size: max(100%, 44px);
+    block-size: max(100%, 44px);
+    transform: translate(-50%, -50%);
   }
   .source-button:focus-visible,
   .source-close:focus-visible,
@@ -34,26 +54,46 @@ export const sourcePopoverStyles = css`
     border-radius: var(--_radius);
     box-shadow: 0 6px 24px rgb(0 0 0 / 0.25);
     font-family: var(--_font);
-    font-size: 0.9375rem;
-    line-height: 1.6;
+    font-size: max(12px, 1.15em);
     text-align: start;
   }
   .source-popover blockquote {
     margin: 0 0 0.5em;
     padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_accent);
+    unicode-bidi: isolate;
   }
   .source-popover mark {
     background: var(--_mark);
     color: inherit;
     font-weight: 700;
+    text-decoration: underline 2px;
+    text-underline-offset: 0.2em;
+    unicode-bidi: isolate;
   }
-  .source-meta {
+  .source-popover cite {
+    font-style: normal;
+    unicode-bidi: isolate;
+  }
+  .source-meta,
+  .source-actions {
     margin: 0 0 0.25em;
     color: var(--_muted);
-    font-size: 0.875em;
+    font-size: max(12px, 0.875em);
   }
-  .source-close {
-    margin-top: 0.5em;
+  .source-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em 0.75em;
+    margin: 0.5em 0 0;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -105,10 +105,12 @@ export class SourcePopover implements ReactiveController {
         aria-haspopup="dialog"
         aria-expanded="false"
         aria-label=${m.sourceOf(label)}
+        aria-describedby=${`${this.id}-opens`}
       >
         ${m.source}
-      </button>
-      <div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @beforetoggle=${this.onBeforeToggle} @toggle=${this.onToggle}>
+      </button
+      ><span id=${`${this.id}-opens`} class="visually-hidden">${m.opens}</span
+      ><div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @beforetoggle=${this.onBeforeToggle} @toggle=${this.onToggle}>
         ${this.drawn ? this.renderContent(view, locale) : nothing}
       </div>`;
   }
@@ -121,13 +123,16 @@ export class SourcePopover implements ReactiveController {
         </blockquote>
         ${view.notes.map((note) => html`<p part="source-note" class="source-meta">${note}</p>`)}
         <p class="source-meta">
-          <cite lang="zh-CN">${report.title}</cite>${locale === 'en' ? html` <span>(${report.titleEn})</span>` : nothing}
+          <cite lang="zh-CN">${report.title}</cite>${locale === 'en' ? html` (<bdi>${report.titleEn}</bdi>)` : nothing}
         </p>
         <p class="source-meta">
-          ${locale === 'en' ? report.issuer.en : html`<span lang="zh-CN">${report.issuer.zh}</span>`} ·
-          ${view.time}
+          ${locale === 'en' ? html`<bdi>${report.issuer.en}</bdi>` : html`<bdi lang="zh-CN">${report.issuer.zh}</bdi>`} ·
+          <bdi>${view.time}</bdi>
         </p>
-        <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>`;
+        <p class="source-actions">
+          <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>
+          <span class="source-hint">${m.closeHint}</span>
+        </p>`;
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
@@ -6,6 +6,7 @@ import { chunkProblem, loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from 
 import { onPageLangChange, resolveLang } from './lang.js';
 import { messages } from './messages.js';
 import type { WidgetProblem } from './problem.js';
+import { onPageThemeChange, pageScheme, THEMES, type Theme } from './theme.js';
 import { warnOnce } from './warn.js';
 
 type ProblemView = typeof import('./problem-view.js');
@@ -18,9 +19,7 @@ function loadProblemView(): Promise<ProblemView> {
   return problemViewLoading;
 }
 
-/** Values of the `theme` attribute; absent means: follow the page's colour scheme. */
-export const THEMES = ['light', 'dark'] as const;
-export type Theme = (typeof THEMES)[number];
+export { THEMES, type Theme };
 
 type LoadState =
   | { status: 'pending' }
@@ -37,9 +36,14 @@ const skeletonDelay = () => new Promise<void>((resolve) => setTimeout(resolve, S
 
 /**
  * What every union-viz widget shares: `lang` (own, else the nearest ancestor's), `src`
- * (a dataset URL; the embedded dataset when absent), `theme`, a skeleton while data
- * loads, and one error state, with a console warning naming the attribute, for every
- * problem. Subclasses implement `loadView`, `renderData` and `renderSkeleton`.
+ * (a dataset URL; the embedded dataset when absent), `theme` (absent: the page's), a
+ * skeleton while data loads, and one error state, with a console warning naming the
+ * attribute, for every problem. Subclasses implement `loadView`, `renderData` and
+ * `renderSkeleton`.
+ *
+ * Everything is drawn inside one inner frame, never on the host: a page's global reset
+ * (`*{all:unset}`) reaches the host but not the shadow root, so the layout, colours and
+ * type that live on the frame survive it.
  */
 export abstract class UnionElement extends LitElement {
   static override properties: PropertyDeclarations = {
@@ -51,13 +55,20 @@ export abstract class UnionElement extends LitElement {
 
   /** URL of a dataset in the union-viz schema; the embedded dataset when absent. */
   declare src: string | null;
-  /** `light` or `dark`; absent: follow `prefers-color-scheme`. */
+  /**
+   * `light` or `dark`. Absent: the page's declared `color-scheme` (the system's only when the
+   * page declares `light dark`), else a `data-theme`/`theme`/`class="dark"` convention on an
+   * ancestor, else light.
+   */
   declare theme: string | null;
   /** How long to wait for `src`, in milliseconds. Default 10000. */
   declare timeout: number;
   /** @internal */
   protected declare loadState: LoadState;
   private stopWatchingLang?: () => void;
+  private stopWatchingTheme?: () => void;
+  /** The scheme the page asks for by convention; undefined: inherit the page's color-scheme. */
+  private pageScheme?: Theme;
   private loadToken = 0;
   private loadKey?: string;
   private loading?: Promise<void>;
@@ -82,11 +93,19 @@ export abstract class UnionElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.stopWatchingLang = onPageLangChange(() => this.requestUpdate());
+    this.pageScheme = pageScheme(this);
+    this.stopWatchingTheme = onPageThemeChange(() => {
+      const scheme = pageScheme(this);
+      if (scheme === this.pageScheme) return;
+      this.pageScheme = scheme;
+      this.requestUpdate();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopWatchingLang?.();
+    this.stopWatchingTheme?.();
   }
 
   /**
@@ -148,17 +167,30 @@ export abstract class UnionElement extends LitElement {
     else void loadProblemView().then((view) => warnOnce(this, view.problemWarning(this.localName, problem)));
   }
 
-  /** Reads an enumerated attribute: a bad value warns once and falls back to the default. */
-  protected pick<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+  /**
+   * Reads an enumerated attribute: a bad value warns once and falls back to the default.
+   * @internal Public for the views that load with the data.
+   */
+  pick<T extends string>(attribute: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
     if (value === null || value === undefined || value === '') return fallback;
     if ((allowed as readonly string[]).includes(value)) return value as T;
     this.warn({ kind: 'bad-attribute', attribute, value, allowed });
     return fallback;
   }
 
+  /** The scheme the widget draws in: its `theme`, else the page's convention; undefined: inherit the page's. */
+  get scheme(): Theme | undefined {
+    const own = this.pick<Theme | 'page'>('theme', this.theme, THEMES, 'page');
+    return own === 'page' ? this.pageScheme : own;
+  }
+
   protected override render(): TemplateResult {
+    const scheme = this.scheme;
+    return html`<div class="frame" data-scheme=${scheme ?? nothing}>${this.renderContent()}</div>`;
+  }
+
+  private renderContent(): TemplateResult {
     const locale = this.locale;
-    this.pick('theme', this.theme, THEMES, 'light');
     const state = this.loadState;
     if (state.status === 'pending') return this.renderSkeleton(locale);
     if (state.status === 'error') return this.renderProblem({ kind: 'load', problem: state.problem }, locale);

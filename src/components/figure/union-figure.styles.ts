@@ -1,22 +1,17 @@
 import { css } from 'lit';
 
+/**
+ * The figure in running text, before its data: inline, in the page's text colour (it is
+ * part of the page's sentence), a skeleton of its width, an inline error. The figure and
+ * its marker's rules load with its view (figure-marker.styles.ts).
+ */
 export const figureStyles = css`
   :host {
     display: inline;
+  }
+  .frame {
+    display: inline;
     color: inherit;
-    font-size: inherit;
-    line-height: inherit;
-  }
-  .figure {
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-  .source-button {
-    vertical-align: super;
-    font-size: 0.7em;
-    line-height: 1;
-    padding: 0 0.35em;
-    margin-inline-start: 0.15em;
   }
   .skeleton-bar {
     display: inline-block;

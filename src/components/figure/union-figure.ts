@@ -50,6 +50,8 @@ export class UnionFigure extends UnionElement {
 
   /** @internal */
   label: string | null = null;
+  /** @internal */
+  context: string | null = null;
 
   protected override loadView(): Promise<unknown> {
     return import('./figure-view.js').then((loaded) => (view = loaded));
@@ -61,7 +63,7 @@ export class UnionFigure extends UnionElement {
   }
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
-    return html`<span class="skeleton-bar" aria-busy="true" role="img" aria-label=${messages(locale).loading}></span>`;
+    return html`<span class="skeleton-bar" aria-busy="true" role="progressbar" aria-label=${messages(locale).loading}></span>`;
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {

@@ -14,15 +14,15 @@ export interface GridHost extends UnionElement {
   heading: string | null;
   notation: string | null;
   src: string | null;
-  theme: string | null;
 }
 
-function headingFor(host: GridHost, dataset: UnionDataset, locale: Locale): { title: string; sub: string } {
+/** The grid's title and its subheading (issuer and period, each isolated: they are data). */
+function headingFor(host: GridHost, dataset: UnionDataset, locale: Locale): { title: string; sub: TemplateResult | '' } {
   const report = host.report ? dataset.report(host.report) : undefined;
   if (report?.ok) {
     const r = report.value;
     const issuer = locale === 'en' ? r.issuer.en : r.issuer.zh;
-    return { title: host.heading || (locale === 'en' ? r.titleEn : r.title), sub: `${issuer} · ${formatPeriod(r.period, locale)}` };
+    return { title: host.heading || (locale === 'en' ? r.titleEn : r.title), sub: html`<bdi>${issuer}</bdi> · <bdi>${formatPeriod(r.period, locale)}</bdi>` };
   }
   return { title: host.heading || host.category || '', sub: '' };
 }
@@ -42,7 +42,14 @@ export function renderKpiGrid(host: GridHost, show: GridShow, dataset: UnionData
       ${'kind' in facts ? rolls.map((roll) => html`<li>${renderRollSummary(host, roll, report?.ok ? report.value : undefined, locale)}</li>`) : ''}
       ${('kind' in facts ? [] : facts).map(
         (f) => html`<li>
-          <union-kpi fact=${f.id} lang=${locale} src=${host.src ?? ''} theme=${host.theme ?? ''} notation=${host.notation ?? ''}></union-kpi>
+          <union-kpi
+            fact=${f.id}
+            lang=${locale}
+            src=${host.src ?? ''}
+            theme=${host.scheme ?? ''}
+            notation=${host.notation ?? ''}
+            context=${report?.ok ? 'report' : ''}
+          ></union-kpi>
         </li>`,
       )}
     </ul>

@@ -1,19 +1,35 @@
 import { css } from 'lit';
 
+/**
+ * The grid. Its container query is on its own frame, not on the host nor on each card, so a
+ * page's reset cannot take it away and one container serves every card. The heading and
+ * subheading are drawn on the page, not on a surface of the widget's: a grid that follows
+ * the page takes the page's own text colour for them, readable on whatever the page is and
+ * whatever tokens a site sets; a grid given a scheme (`theme`, or a page's convention)
+ * draws them in that scheme's text colour.
+ */
 export const kpiGridStyles = css`
-  :host {
+  .frame {
     container-type: inline-size;
   }
+  .frame:not([data-scheme]) {
+    color: inherit;
+  }
   .heading {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
     font-size: 1.25em;
     font-weight: 700;
-    line-height: 1.3;
   }
   .subheading {
     margin: 0 0 var(--_gap);
-    color: var(--_muted);
-    font-size: 0.875em;
+    color: color-mix(in srgb, currentColor 75%, transparent);
+    font-size: max(12px, 0.875em);
+  }
+  .heading,
+  .subheading,
+  .roll-award,
+  .roll-meta {
+    unicode-bidi: isolate;
   }
   .grid {
     display: grid;
@@ -25,6 +41,10 @@ export const kpiGridStyles = css`
   }
   .grid > li {
     display: grid;
+    min-width: 0;
+  }
+  .grid union-kpi {
+    margin: 0;
   }
   @container (min-width: 30rem) {
     .grid {
@@ -42,10 +62,11 @@ export const kpiGridStyles = css`
     }
   }
   .roll-card {
+    color: var(--_text);
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
-    min-height: 8.5rem;
+    gap: 0.25em;
+    min-height: 8.5em;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -54,23 +75,22 @@ export const kpiGridStyles = css`
   .roll-award,
   .roll-meta {
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: max(12px, 0.9375em);
   }
   .roll-count {
-    font-size: var(--union-kpi-value-size, 2rem);
+    font-size: var(--union-kpi-value-size, 2em);
     font-weight: 700;
-    line-height: 1.15;
   }
   .roll-meta {
     margin-top: auto;
-    font-size: 0.8125em;
+    font-size: max(12px, 0.8125em);
   }
   .skeleton-bar.heading {
     width: 50%;
     height: 1.5em;
   }
   .skeleton-bar.card {
-    height: 8.5rem;
+    height: 8.5em;
     border-radius: var(--_radius);
   }
 `;

@@ -55,7 +55,7 @@ export class UnionKpiGrid extends UnionElement {
   declare notation: string | null;
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
-    return html`<div aria-busy="true" aria-label=${messages(locale).loading}>
+    return html`<div role="progressbar" aria-busy="true" aria-label=${messages(locale).loading}>
       <span class="skeleton-bar heading"></span>
       <ul class="grid" part="grid">
         ${Array.from({ length: SKELETON_CARDS }, () => html`<li class="skeleton-bar card"></li>`)}

@@ -1,12 +1,15 @@
 import { html, type TemplateResult } from 'lit';
+import type { Fact, Report } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
-import { factLabel, factNoun } from '../../dataset/wording.js';
+import { factLabel, factMeasure, factNoun } from '../../dataset/wording.js';
 import { formatQuantityParts, NOTATIONS, speakQuantity, type Notation } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
+import { adoptStylesOnce } from '../base/adopt-styles.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { sourcePopoverFor } from '../base/source-popover.js';
 import { factSourceView } from '../base/source-view.js';
 import type { UnionElement } from '../base/union-element.js';
+import { kpiCardStyles } from './kpi-card.styles.js';
 import { selectFact, type FactSelector } from './select-fact.js';
 
 /** What the card reads of its element. */
@@ -14,6 +17,23 @@ export interface KpiHost extends UnionElement, FactSelector {
   label: string | null;
   notation: string | null;
   pickNotation(allowed: readonly string[]): string;
+  /** `report` when the page around the card already states the report's issuer and period. */
+  context: string | null;
+}
+
+/** Values of the `context` attribute. */
+export const KPI_CONTEXTS = ['standalone', 'report'] as const;
+
+/**
+ * Issuer and time, each isolated so that a bidi control in data cannot reorder the other.
+ * Left out where the page around the card states them (a grid's subheading), except a
+ * time of the fact's own: its own period, or a stock's point in time.
+ */
+function renderSourceLine(host: KpiHost, fact: Fact, report: Report, time: string, stock: boolean): TemplateResult | string {
+  const issuer = host.locale === 'en' ? report.issuer.en : report.issuer.zh;
+  const when = html`<bdi>${time}</bdi>`;
+  if (host.pick('context', host.context, KPI_CONTEXTS, 'standalone') !== 'report') return html`<span class="source-line"><bdi>${issuer}</bdi> · ${when}</span>`;
+  return fact.period || stock ? html`<span class="source-line">${when}</span>` : '';
 }
 
 const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}</span>` : '');
@@ -22,6 +42,7 @@ const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}
 export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
   const fact = selectFact(dataset, host);
   if ('kind' in fact) return fact;
+  adoptStylesOnce(host, kpiCardStyles);
   const found = dataset.metric(fact.metric);
   const metric = found.ok ? found.value : undefined;
   const report = dataset.report(fact.report);
@@ -33,9 +54,7 @@ export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset
   const source = factSourceView(fact, metric, report.value, options, label);
   const parts = formatQuantityParts(fact.quantity, options);
   const spoken = speakQuantity(fact.quantity, options);
-  const issuer = locale === 'en' ? report.value.issuer.en : report.value.issuer.zh;
-  const separator = locale === 'en' ? ': ' : '：';
-  return html`<div part="card" class="card size-${size}" role="group" aria-label=${`${label}${separator}${spoken}`}>
+  return html`<div part="card" class="card size-${size}" role="group" aria-label=${label}>
     <div part="label" class="label">${label}</div>
     <div part="value" class="value">
       <span aria-hidden="true"
@@ -45,7 +64,7 @@ export function renderKpiCard(host: KpiHost, size: string, dataset: UnionDataset
       ><span class="visually-hidden">${spoken}</span>
     </div>
     <div part="meta" class="meta">
-      <span>${issuer} · ${source.time}</span>
+      ${renderSourceLine(host, fact, report.value, source.time, factMeasure(fact, metric) === 'stock')}
       ${sourcePopoverFor(host).render(source, locale)}
     </div>
   </div>`;

@@ -1,68 +1,61 @@
 import { css } from 'lit';
 
+/**
+ * The KPI card's box and its skeleton: what the tag needs before its data. Sizes are in em
+ * of the host's text, each with a 12 px floor. Line height and spacing are inherited, so a
+ * reader's text-spacing overrides reach inside; only the big figure keeps a tight line
+ * height of its own, so that a unit that wraps stays under its number. The skeleton's bars are one line
+ * box of the text they stand for: no shift when data arrives. The rest of the card's rules
+ * load with its view (kpi-card.styles.ts).
+ */
 export const kpiStyles = css`
   :host {
-    --_value-size: var(--union-kpi-value-size, 2rem);
+    margin-block: 0 1em;
+  }
+  .frame {
+    height: 100%;
   }
   .card {
+    --_value-size: var(--union-kpi-value-size, 2em);
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     height: 100%;
-    min-height: 8.5rem;
+    min-height: 8.5em;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
   }
-  .card.size-s {
-    --_value-size: var(--union-kpi-value-size, 1.5rem);
-    min-height: 7rem;
+  .size-s {
+    --_value-size: var(--union-kpi-value-size, 1.5em);
+    min-height: 7em;
   }
-  .card.size-l {
-    --_value-size: var(--union-kpi-value-size, 2.75rem);
-    min-height: 10rem;
+  .size-l {
+    --_value-size: var(--union-kpi-value-size, 2.75em);
+    min-height: 10em;
   }
   .label {
-    color: var(--_muted);
-    font-size: 0.9375em;
-    line-height: 1.35;
-    min-height: 1.35em;
+    font-size: max(12px, 0.9375em);
   }
   .value {
     font-size: var(--_value-size);
-    font-weight: 700;
     line-height: 1.15;
-    font-variant-numeric: tabular-nums;
-    overflow-wrap: anywhere;
-  }
-  .qualifier,
-  .unit {
-    font-size: 0.55em;
-    font-weight: 600;
-  }
-  .qualifier {
-    color: var(--_accent);
   }
   .meta {
     margin-top: auto;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25rem 0.5rem;
-    color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: max(12px, 0.8125em);
   }
   .skeleton-bar.label {
     width: 60%;
-    height: 1.2em;
+    height: 1lh;
   }
   .skeleton-bar.value {
     width: 45%;
-    height: calc(var(--_value-size) * 1.1);
+    height: 1lh;
   }
   .skeleton-bar.meta {
     width: 70%;
-    height: 1.1em;
+    height: max(24px, 1lh);
   }
 `;

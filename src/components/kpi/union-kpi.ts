@@ -53,6 +53,7 @@ export class UnionKpi extends UnionElement {
     label: {},
     notation: {},
     size: {},
+    context: {},
   };
 
   /** Id of the fact to show, e.g. "yiwu-2020.rest-recuperation.participants". */
@@ -69,6 +70,12 @@ export class UnionKpi extends UnionElement {
   declare notation: string | null;
   /** `s`, `m` (default) or `l`. */
   declare size: string | null;
+  /**
+   * `report` when the page around the card already states the report's issuer and period
+   * (a `<union-kpi-grid>` sets it on its cards, under its subheading): the card then leaves
+   * them out, keeping only a period of the figure's own. Default `standalone`.
+   */
+  declare context: string | null;
 
   protected override loadView(): Promise<unknown> {
     return import('./kpi-view.js').then((loaded) => (view = loaded));
@@ -81,7 +88,7 @@ export class UnionKpi extends UnionElement {
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
     const size = this.pick('size', this.size, KPI_SIZES, 'm');
-    return html`<div part="card" class="card size-${size}" aria-busy="true" aria-label=${messages(locale).loading}>
+    return html`<div part="card" class="card size-${size}" role="progressbar" aria-busy="true" aria-label=${messages(locale).loading}>
       <span class="skeleton-bar label"></span>
       <span class="skeleton-bar value"></span>
       <span class="skeleton-bar meta"></span>
