@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { embeddedDataset, UnionDataset } from '../../src/dataset/index.js';
 import type { UnionKpi } from '../../src/components/kpi/union-kpi.js';
-import { datasetCopy, settled } from './setup.js';
+import { datasetCopy, openSource, settled } from './setup.js';
 import { lowestContrast, textElements } from './colors.js';
 
 const ds = embeddedDataset();
@@ -29,9 +29,9 @@ async function page(template: TemplateResult): Promise<HTMLElement> {
 }
 
 /** Opens every source popover in a widget (and its cards), so that their text is measured too. */
-function openPopovers(widget: Element): void {
-  const roots = [widget.shadowRoot!, ...[...widget.shadowRoot!.querySelectorAll('union-kpi')].map((k) => k.shadowRoot!)];
-  roots.forEach((root) => root.querySelector<HTMLElement>('[popover]')?.showPopover());
+async function openPopovers(widget: Element): Promise<void> {
+  const widgets = [widget, ...widget.shadowRoot!.querySelectorAll('union-kpi')];
+  await Promise.all(widgets.filter((w) => w.shadowRoot!.querySelector('[popover]')).map((w) => openSource(w)));
 }
 
 describe('hostile page CSS', () => {
@@ -54,7 +54,7 @@ describe('hostile page CSS', () => {
     </div>`);
     const sizes: { size: number; where: string }[] = [];
     for (const widget of wrapper.querySelectorAll('union-kpi, union-kpi-grid, union-figure')) {
-      openPopovers(widget);
+      await openPopovers(widget);
       for (const el of textElements(widget.shadowRoot!)) sizes.push({ size: parseFloat(getComputedStyle(el).fontSize), where: `${widget.localName} ${el.className || el.localName}` });
       widget.shadowRoot!.querySelectorAll<HTMLElement>(':popover-open').forEach((p) => p.hidePopover());
     }
@@ -93,7 +93,7 @@ describe('hostile page CSS', () => {
         <p>全年完成 <union-figure fact=${fact.id} theme=${theme}></union-figure>。</p>
       </div>`);
       for (const widget of wrapper.querySelectorAll('union-kpi, union-kpi-grid, union-figure')) {
-        openPopovers(widget);
+        await openPopovers(widget);
         const { ratio, where } = lowestContrast(widget);
         expect(ratio, `${widget.localName}: ${where}`).to.be.at.least(4.5);
       }
@@ -197,7 +197,7 @@ describe('strings from data are isolated', () => {
 
   it('an RLO in a quote does not reverse the figure marked in it', async () => {
     const kpi = await kpiWithOverride();
-    kpi.shadowRoot!.querySelector<HTMLElement>('[popover]')!.showPopover();
+    await openSource(kpi);
     const mark = kpi.shadowRoot!.querySelector('[part="source-figure"]')!;
     expect(mark.textContent!.length).to.be.above(2);
     expect(drawnInOrder(mark)).to.equal(true);

@@ -53,3 +53,14 @@ export async function captureWarnings(run: () => Promise<void>): Promise<string[
 export function shadowText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Opens a widget's source popover and waits for its content, which is drawn the first time
+ * it opens (a page of cards would otherwise draw every quote).
+ */
+export async function openSource(widget: Element, popover?: HTMLElement): Promise<HTMLElement> {
+  const target = popover ?? widget.shadowRoot!.querySelector<HTMLElement>('[popover]')!;
+  target.showPopover();
+  await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  return target;
+}

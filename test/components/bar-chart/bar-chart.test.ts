@@ -9,7 +9,7 @@ import { factLabel } from '../../../src/dataset/wording.js';
 import { factTime } from '../../../src/components/base/source-view.js';
 import type { Dataset } from '../../../src/dataset/types.js';
 import { captureWarnings, datasetCopy, serve, settled, setup, shadowText } from '../setup.js';
-import { contrast } from '../base/contrast.js';
+import { contrast } from '../colors.js';
 
 const ds = embeddedDataset();
 const q = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;

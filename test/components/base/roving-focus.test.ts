@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './chart-host.js';
 import type { TestChartHost } from './chart-host.js';
-import { contrast } from './contrast.js';
+import { contrast } from '../colors.js';
 
 const marks = (el: TestChartHost) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('.mark')];
 const focused = (el: TestChartHost) => marks(el).indexOf(el.shadowRoot!.activeElement as SVGGElement);
