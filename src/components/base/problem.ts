@@ -7,6 +7,7 @@ export type WidgetProblem =
   | { kind: 'bad-attribute'; attribute: string; value: string; allowed: readonly string[] }
   | { kind: 'not-found'; attribute: string; error: NotFound }
   | { kind: 'empty'; attribute: string; value: string }
+  | { kind: 'empty-roll'; attribute: string; roll: string }
   | { kind: 'load'; problem: LoadProblem };
 
 function loadWarning(problem: LoadProblem): string {
@@ -38,6 +39,8 @@ export function problemWarning(tag: string, problem: WidgetProblem): string {
     }
     case 'empty':
       return `<${tag}>: attribute "${problem.attribute}": nothing in the dataset matches "${problem.value}"`;
+    case 'empty-roll':
+      return `<${tag}>: attribute "${problem.attribute}": honour roll "${problem.roll}" has no entries`;
     case 'load':
       return `<${tag}>: attribute "src": ${loadWarning(problem.problem)}`;
   }

@@ -83,8 +83,8 @@ export class SourcePopover implements ReactiveController {
 
   private readonly close = () => this.parts.popover?.hidePopover();
 
-  /** The button and its popover, for a fact of a report. */
-  render(fact: Fact, report: Report, locale: Locale, label: string): TemplateResult {
+  /** The button and its popover, for a fact of a report (or anything quoted the same way). */
+  render(fact: Pick<Fact, 'source' | 'period'>, report: Report, locale: Locale, label: string): TemplateResult {
     adoptStylesOnce(this.host, sourcePopoverStyles);
     const m = messages(locale);
     const { quote, figureStart, figureEnd } = fact.source;
