@@ -234,7 +234,8 @@ export function renderHonorRoll(host: UnionHonorRoll, dataset: UnionDataset, loc
           ${groupRows(shown).map(({ roll, rows: groupRowsShown }, i) => {
             const report = dataset.report(roll.report);
             const id = `union-roll-group-${i}`;
-            return html`<section part="group" class="group" aria-labelledby=${id}>
+            // Not a landmark: the same award (全国劳动模范) can head several reports' groups.
+            return html`<section part="group" class="group">
               ${groupHeading(roll, shownByRoll.get(roll.id) ?? 0, dataset, locale, id)}
               ${renderEntries(host, state, groupRowsShown, layout, report.ok ? report.value : undefined, locale, filter.query)}
             </section>`;

@@ -170,7 +170,7 @@ export const honorRollStyles = css`
   }
   mark {
     background: var(--_mark);
-    color: inherit;
+    color: var(--_text);
     border-radius: 2px;
   }
   .source-button {
