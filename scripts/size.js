@@ -13,8 +13,10 @@ const BUDGETS = {
   // The grid's tag file registers <union-kpi> too.
   'define/union-kpi-grid': 11 * KB,
   'define/union-bar-chart': 22 * KB,
+  'define/union-honor-roll': 14 * KB,
   'union-viz (CDN, every tag)': 50 * KB,
-  'dataset chunk': 30 * KB,
+  // 30 KB until each honour-roll entry carried its printed line for the source popover (+2.2 KB).
+  'dataset chunk': 33 * KB,
 };
 
 if (!process.argv.includes('--no-build')) {
