@@ -67,7 +67,7 @@ export const honorRollStyles = css`
     outline-offset: 2px;
   }
   .filter select {
-    max-width: min(100%, 18rem);
+    max-width: 16rem;
   }
   .filter input::placeholder {
     color: var(--_muted);
@@ -236,10 +236,25 @@ export const honorRollStyles = css`
       font-size: 0.75rem;
       color: var(--_muted);
     }
-    .group {
-      break-inside: avoid-page;
+    .award,
+    .award-meta,
+    .award-source {
+      break-after: avoid;
     }
-    .entry {
+    .entries.cards {
+      display: block;
+    }
+    .entries .entry,
+    .entries.cards .entry {
+      display: flex;
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: baseline;
+      gap: 0 0.5rem;
+      padding: 0.25rem 0;
+      border: none;
+      border-bottom: 1px solid var(--_border);
+      border-radius: 0;
       break-inside: avoid;
     }
     .level-badge {
