@@ -64,6 +64,16 @@ function popoverFor(host: UnionHonorRoll, state: RollState, row: RollRow): Sourc
   return popover;
 }
 
+/** Drops the popovers of entries no longer shown, so paging through 5,000 entries keeps only a page's. */
+function forgetPopovers(host: UnionHonorRoll, state: RollState, shown: readonly RollRow[]): void {
+  const keep = new Set(shown.map((row) => `${row.roll.id}#${row.index}`));
+  for (const [key, popover] of state.popovers) {
+    if (keep.has(key)) continue;
+    host.removeController(popover);
+    state.popovers.delete(key);
+  }
+}
+
 const marked = (text: string, query: string) => highlight(text, query).map((s) => (s.hit ? html`<mark part="match">${s.text}</mark>` : s.text));
 
 function reportName(report: Report | undefined, id: string, locale: Locale): string {
@@ -213,6 +223,7 @@ export function renderHonorRoll(host: UnionHonorRoll, dataset: UnionDataset, loc
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   const page = Math.min(Math.max(1, host.page), pages);
   const shown = host.printing ? rows : rows.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  forgetPopovers(host, state, shown);
   const issuer = filter.report ? dataset.report(filter.report) : undefined;
   const title = host.heading ?? (issuer?.ok ? w.titleOf(locale === 'en' ? issuer.value.issuer.en : issuer.value.issuer.zh) : w.title);
   state.current = { rows, dataset, locale, title };
