@@ -18,6 +18,15 @@ export async function testDataMiddleware(ctx, next) {
 <script type="module" src="/test/components/csp-probe.ts"></script></body>`;
     return;
   }
+  if (name === 'csp-roll.html') {
+    // The honour roll under the same policy, with a user dataset (validated without eval).
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'");
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><meta charset="utf-8"><body>
+<union-honor-roll src="/test-data/dataset.json?key=csp-roll" query="丁 思 诗"></union-honor-roll>
+<script type="module" src="/test/components/honor-roll/csp-probe.ts"></script></body>`;
+    return;
+  }
   if (name === 'hits') {
     ctx.body = JSON.stringify({ hits: hits.get(ctx.query.key) ?? 0 });
     ctx.type = 'application/json';

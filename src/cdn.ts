@@ -12,3 +12,4 @@ import './components/kpi-grid/grid-view.js';
 import './components/figure/figure-view.js';
 import './components/base/problem-view.js';
 import './define/union-bar-chart.js';
+import './define/union-honor-roll.js';

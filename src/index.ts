@@ -13,3 +13,6 @@ export { layout, GROUPS, SORTS, NARROW, type Grouping, type SortOrder, type Layo
 export type { UnionExportDetail, ExportFormat } from './components/base/chart-export.js';
 export { ResizeController } from './components/base/resize-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './components/base/roving-focus.js';
+export { UnionHonorRoll } from './components/honor-roll/union-honor-roll.js';
+export { ROLL_LAYOUTS, type RollLayout } from './components/honor-roll/select-entries.js';
+export { foldForSearch, highlight } from './components/honor-roll/fold.js';

@@ -1,9 +1,12 @@
 import type { Decorator } from '@storybook/web-components';
+import { embeddedDataset } from '../src/dataset/index.js';
 
 /** A URL whose request never answers, so a story can show the loading skeleton. */
 export const NEVER_ANSWERS = '/stories/never-answers.json';
 /** A URL that answers with a dataset that breaks the schema, so a story can show the error. */
 export const BAD_DATASET = '/stories/bad-dataset.json';
+/** A URL that answers with the embedded dataset, its first honour roll emptied. */
+export const HOLLOW_ROLL = '/stories/hollow-roll.json';
 
 const realFetch = globalThis.fetch.bind(globalThis);
 
@@ -15,6 +18,11 @@ export const storyNetwork: Decorator = (story) => {
     if (url.endsWith(BAD_DATASET)) {
       const body = JSON.stringify({ schemaVersion: '1.0.0', regions: [], reports: [{ id: 'x' }], metrics: [], facts: [{ id: 1 }], honorRolls: [] });
       return Promise.resolve(new Response(body, { headers: { 'content-type': 'application/json' } }));
+    }
+    if (url.endsWith(HOLLOW_ROLL)) {
+      const data = structuredClone(embeddedDataset().data);
+      data.honorRolls[0]!.entries = [];
+      return Promise.resolve(new Response(JSON.stringify(data), { headers: { 'content-type': 'application/json' } }));
     }
     return realFetch(input, init);
   };

@@ -877,7 +877,7 @@ export const annotation: ReportAnnotation = {
         en: 'All-China Federation of Trade Unions and the Cyberspace Administration of China',
       },
       section: { within: '“金华市总工会普惠平台”被中华全国总工会、中央网信办评为全国“互联网+工会”普惠服务最具影响力平台' },
-      entries: [{ kind: 'organisation', name: '金华市总工会普惠平台' }],
+      entries: [{ kind: 'project', name: '金华市总工会普惠平台' }],
       category: 'outreach',
     },
     {
@@ -886,7 +886,7 @@ export const annotation: ReportAnnotation = {
       level: 'provincial',
       year: 2022,
       section: { within: '“金华市职工网络文化节”获2022年浙江省网络文明创新项目' },
-      entries: [{ kind: 'organisation', name: '金华市职工网络文化节' }],
+      entries: [{ kind: 'project', name: '金华市职工网络文化节' }],
       category: 'culture',
     },
     {
@@ -897,7 +897,7 @@ export const annotation: ReportAnnotation = {
       },
       level: 'prefecture',
       section: { within: '“金华市工匠学院”入围金华市优化营商环境人文领域标志性改革项目' },
-      entries: [{ kind: 'organisation', name: '金华市工匠学院' }],
+      entries: [{ kind: 'project', name: '金华市工匠学院' }],
       category: 'reform',
     },
     {
@@ -911,9 +911,9 @@ export const annotation: ReportAnnotation = {
         within: '“义乌社会化维权”“永康三锋实业红领青工”“浦江亚特产业工人发展基金”入选长三角“三省一市”民营企业产改优秀案例',
       },
       entries: [
-        { kind: 'organisation', name: '义乌社会化维权' },
-        { kind: 'organisation', name: '永康三锋实业红领青工' },
-        { kind: 'organisation', name: '浦江亚特产业工人发展基金' },
+        { kind: 'project', name: '义乌社会化维权' },
+        { kind: 'project', name: '永康三锋实业红领青工' },
+        { kind: 'project', name: '浦江亚特产业工人发展基金' },
       ],
       category: 'reform',
     },
@@ -948,8 +948,8 @@ export const annotation: ReportAnnotation = {
       level: 'national',
       section: { within: '金华市总工会“冉氏兄妹欠薪维权案”、义乌市总工会“金地瓜”维权服务平台获全国“互联网+工会维权服务”优秀案例' },
       entries: [
-        { kind: 'organisation', name: '冉氏兄妹欠薪维权案', workplace: '金华市总工会' },
-        { kind: 'organisation', name: '“金地瓜”维权服务平台', workplace: '义乌市总工会' },
+        { kind: 'project', name: '冉氏兄妹欠薪维权案', workplace: '金华市总工会' },
+        { kind: 'project', name: '“金地瓜”维权服务平台', workplace: '义乌市总工会' },
       ],
       category: 'rights',
     },
@@ -961,7 +961,7 @@ export const annotation: ReportAnnotation = {
       },
       level: 'national',
       section: { within: '婺城区总工会“新时代枫桥式工情代办站”入选第二届全国工会改革创新项目' },
-      entries: [{ kind: 'organisation', name: '新时代枫桥式工情代办站', workplace: '婺城区总工会' }],
+      entries: [{ kind: 'project', name: '新时代枫桥式工情代办站', workplace: '婺城区总工会' }],
       category: 'reform',
     },
     {
@@ -973,7 +973,7 @@ export const annotation: ReportAnnotation = {
       level: 'national',
       section: { within: '东阳市总工会“维护残疾职工合法权益劳动权益专项监督案”获评全国工会劳动法律监督十大优秀案例' },
       entries: [
-        { kind: 'organisation', name: '维护残疾职工合法权益劳动权益专项监督案', workplace: '东阳市总工会' },
+        { kind: 'project', name: '维护残疾职工合法权益劳动权益专项监督案', workplace: '东阳市总工会' },
       ],
       category: 'legal',
     },

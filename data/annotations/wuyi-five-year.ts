@@ -228,7 +228,7 @@ export const annotation: ReportAnnotation = {
       issuer: { zh: '中央网信办、全总网络工作部', en: 'Cyberspace Administration of China and the ACFTU network department' },
       section: { within: '县总工会报送的《活跃在武义的工人双拥服务队》作品被中央网信办、全总网络工作部评为“感人画面奖”' },
       // The winner is the work; the county union submitted it.
-      entries: [{ kind: 'organisation', name: '《活跃在武义的工人双拥服务队》', workplace: '县总工会' }],
+      entries: [{ kind: 'project', name: '《活跃在武义的工人双拥服务队》', workplace: '县总工会' }],
     },
   ],
 };

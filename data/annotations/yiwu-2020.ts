@@ -605,7 +605,7 @@ export const annotation: ReportAnnotation = {
       // Conferred jointly across the Delta's provinces (the report does not name the body): provincial level.
       level: 'provincial',
       section: { from: '其中，《', to: '等3个案例成功获得' },
-      entries: [{ kind: 'organisation', name: '坚持党建引领强化服务保障全面推进试点' }],
+      entries: [{ kind: 'project', name: '坚持党建引领强化服务保障全面推进试点' }],
       category: 'reform',
     },
   ],

@@ -237,10 +237,25 @@ export const HONOR_LEVELS = ['national', 'provincial', 'prefecture', 'county'] a
 /** The level of the body that confers an honour: 全国, 省, 市 (prefecture), 县/县级市. */
 export type HonorLevel = (typeof HONOR_LEVELS)[number];
 
-export const HONOREE_KINDS = ['person', 'organisation'] as const;
+export const HONOREE_KINDS = ['person', 'organisation', 'project'] as const;
+/**
+ * What an entry names. `person`: a worker (with the workplace when printed). `organisation`:
+ * a union, firm, team or place. `project`: a piece of work that is awarded, not who did it:
+ * a platform, a case, a programme, a pilot or an entry in a contest (its workplace, when
+ * printed, is the body that ran it).
+ */
 export type HonoreeKind = (typeof HONOREE_KINDS)[number];
 
-/** One person or organisation on an honour roll. */
+/** The text an entry is printed in: its line or sentence, with the name's place in it. */
+export interface PrintedLine extends SourceSpan {
+  /** The line or sentence (normalised text), from start to end. */
+  quote: string;
+  /** Where the name stands inside the quote: offsets relative to the quote's start. */
+  nameStart: number;
+  nameEnd: number;
+}
+
+/** One person, organisation or project on an honour roll. */
 export interface HonorEntry {
   kind: HonoreeKind;
   /** The name as printed. */
@@ -249,6 +264,8 @@ export interface HonorEntry {
   workplace?: string;
   /** Where the name stands in the report. */
   nameSource: SourceSpan;
+  /** The line or sentence the name is printed in, as the source popover quotes it. */
+  line: PrintedLine;
   /** Where the workplace stands in the report. */
   workplaceSource?: SourceSpan;
 }

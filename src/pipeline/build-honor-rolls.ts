@@ -1,7 +1,7 @@
 import type { HonorRollAnnotation, ReportAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { locateQuote, sourceSpan } from './locate.js';
-import type { HonorEntry, HonorRoll, RollHeading, SourceSpan } from '../dataset/types.js';
+import type { HonorEntry, HonorRoll, PrintedLine, RollHeading, SourceSpan } from '../dataset/types.js';
 
 type Section = { start: number; end: number };
 
@@ -31,6 +31,23 @@ function nextOccurrence(text: string, needle: string, cursor: { at: number }, se
   return { start, end: start + needle.length };
 }
 
+/** Ends a printed line or sentence: a line break or a sentence's final stop. */
+const LINE_END = /[\n。！？；]/;
+
+/**
+ * The line or sentence around a name: from the last line break or sentence stop before it
+ * to the next one after it (the stop kept, the break left out). A name in a printed list
+ * gets its own line; a name in running text gets its sentence.
+ */
+export function printedLine(text: string, name: SourceSpan): PrintedLine {
+  let start = name.start;
+  while (start > 0 && !LINE_END.test(text[start - 1]!)) start -= 1;
+  let end = name.end;
+  while (end < text.length && !LINE_END.test(text[end]!)) end += 1;
+  if (end < text.length && text[end] !== '\n') end += 1;
+  return { start, end, quote: text.slice(start, end), nameStart: name.start - start, nameEnd: name.end - start };
+}
+
 function buildEntries(roll: HonorRollAnnotation, section: Section, context: BuildContext): HonorEntry[] {
   const text = context.normalized.text;
   const names = { at: section.start };
@@ -47,7 +64,7 @@ function buildEntries(roll: HonorRollAnnotation, section: Section, context: Buil
   for (const entry of roll.entries) {
     const nameSource = locate(entry.name, names, 'name');
     if (!nameSource) continue;
-    const built: HonorEntry = { kind: entry.kind, name: entry.name, nameSource };
+    const built: HonorEntry = { kind: entry.kind, name: entry.name, nameSource, line: printedLine(text, nameSource) };
     if (entry.workplace !== undefined) {
       const workplaceSource = locate(entry.workplace, workplaces, 'workplace');
       if (!workplaceSource) continue;

@@ -76,6 +76,23 @@ describe('buildDataset on the real reports', () => {
       }
     }
   });
+
+  it('quotes the line or sentence each honour-roll name is printed in, the name marked', () => {
+    const { dataset } = buildDataset(input());
+    for (const roll of dataset.honorRolls) {
+      const { text } = normalizeReportText(sources[roll.report]!.raw);
+      for (const entry of roll.entries) {
+        const { line } = entry;
+        expect(text.slice(line.start, line.end), roll.id).to.equal(line.quote);
+        expect(line.quote.slice(line.nameStart, line.nameEnd)).to.equal(entry.name);
+        expect(line.start + line.nameStart).to.equal(entry.nameSource.start);
+        expect(line.quote, roll.id).not.to.contain('\n');
+        // A name printed in a list is its own line; one in running text gets its sentence.
+        if (roll.report === 'yiwu-2018-plenary') expect(line.quote).to.equal(entry.name);
+        else expect(line.quote.length).to.be.greaterThan(entry.name.length);
+      }
+    }
+  });
 });
 
 describe('buildDataset refuses bad annotations', () => {

@@ -12,11 +12,13 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** What an export reads of the chart. */
 export interface ExportSource {
   host: HTMLElement;
-  /** The drawing, and the element that frames it (its surface colour and font). */
-  svg: SVGSVGElement;
-  frame: Element;
+  /** The drawing, and the element that frames it (its surface colour and font); none for a roll. */
+  svg?: SVGSVGElement;
+  frame?: Element;
   meta: ExportMeta;
   records: readonly MarkRecord[];
+  /** The CSV, when the widget writes its own columns (a roll's entries are not marks). */
+  csv?: () => string;
   /** The file name without extension, after the chart. */
   fileStem: string;
   /** The fallback text of the embed code. */
@@ -34,8 +36,9 @@ export interface UnionExportDetail {
 /** The file the menu writes for a format. */
 export async function exportFile(format: ExportFormat, source: ExportSource): Promise<UnionExportDetail> {
   const filename = `${source.fileStem}.${format === 'embed' ? 'html' : format}`;
-  if (format === 'csv') return { format, filename, blob: new Blob([marksToCsv(source.records, source.locale)], { type: 'text/csv;charset=utf-8' }) };
+  if (format === 'csv') return { format, filename, blob: new Blob([source.csv?.() ?? marksToCsv(source.records, source.locale)], { type: 'text/csv;charset=utf-8' }) };
   if (format === 'embed') return { format, filename, blob: new Blob([embedCode(source.host, source.fallback)], { type: 'text/html;charset=utf-8' }) };
+  if (!source.svg || !source.frame) throw new Error(`${format} needs a drawing`);
   const { markup, width, height } = standaloneSvg(source.svg, source.frame, source.meta);
   if (format === 'svg') return { format, filename, blob: new Blob([markup], { type: 'image/svg+xml;charset=utf-8' }) };
   return { format, filename, blob: await svgToPng(markup, width, height, 2) };

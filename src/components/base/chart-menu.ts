@@ -27,6 +27,8 @@ export class ChartMenu implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly source: () => ExportSource | undefined,
+    /** The items it offers: a roll, which draws nothing, leaves out PNG and SVG. */
+    private readonly formats: readonly ExportFormat[] = ['png', 'svg', 'csv', 'embed'],
   ) {
     host.addController(this);
     this.items = new RovingFocusController(host, {
@@ -98,8 +100,10 @@ export class ChartMenu implements ReactiveController {
   render(title: string, locale: Locale): TemplateResult {
     adoptStylesOnce(this.host, chartMenuStyles);
     const m = chartMessages(locale);
-    const item = (format: ExportFormat, label: string, i: number) =>
-      html`<button type="button" role="menuitem" tabindex=${this.items.tabIndex(i)} @click=${() => void this.run(format, locale)}>${label}</button>`;
+    const labels: Record<ExportFormat, string> = { png: m.downloadPng, svg: m.downloadSvg, csv: m.downloadCsv, embed: m.copyEmbed };
+    const items = this.formats.map(
+      (format, i) => html`<button type="button" role="menuitem" tabindex=${this.items.tabIndex(i)} @click=${() => void this.run(format, locale)}>${labels[format]}</button>`,
+    );
     return html`<button
         type="button"
         part="menu-button"
@@ -113,7 +117,7 @@ export class ChartMenu implements ReactiveController {
         ${m.menu}
       </button>
       <div id=${this.id} popover part="menu" class="chart-menu" role="menu" aria-label=${m.menuOf(title)} @toggle=${this.onToggle} @keydown=${this.items.onKeyDown} @focusin=${this.items.onFocusIn}>
-        ${item('png', m.downloadPng, 0)} ${item('svg', m.downloadSvg, 1)} ${item('csv', m.downloadCsv, 2)} ${item('embed', m.copyEmbed, 3)}
+        ${items}
       </div>
       <p class="menu-status" role="status">${this.status}</p>
       ${this.embedFallback ? html`<textarea part="embed-code" class="embed-code" readonly aria-label=${m.copyEmbed}>${this.embedFallback}</textarea>` : nothing}`;

@@ -10,13 +10,19 @@ function cell(value: string | number): string {
 }
 
 /**
+ * Rows as CSV (RFC 4180, CRLF) under a header row, starting with a byte-order mark: without
+ * it Excel reads UTF-8 Chinese as mojibake.
+ */
+export function csvText(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
+  return `\uFEFF${[headers, ...rows].map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
  * The marks as CSV (RFC 4180, CRLF), one row per mark, headers in the reader's language.
  * It starts with a byte-order mark: without it Excel reads UTF-8 Chinese as mojibake.
  * Values are in base units (yuan, not 万元), so a spreadsheet can sum them.
  */
 export function marksToCsv(records: readonly MarkRecord[], locale: Locale): string {
   const headers = chartMessages(locale).columns;
-  const lines = [COLUMNS.map((c) => cell(headers[c]))];
-  for (const r of records) lines.push(COLUMNS.map((c) => cell(r[c])));
-  return `\uFEFF${lines.map((l) => l.join(',')).join('\r\n')}\r\n`;
+  return csvText(COLUMNS.map((c) => headers[c]), records.map((r) => COLUMNS.map((c) => r[c])));
 }

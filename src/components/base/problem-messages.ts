@@ -58,6 +58,8 @@ const zh: ProblemMessages = {
         return `找不到${WHAT_ZH[p.error.what]}“${p.error.key}”（属性“${p.attribute}”）。`;
       case 'empty':
         return `数据中没有与“${p.value}”相符的内容（属性“${p.attribute}”）。`;
+      case 'empty-roll':
+        return `荣誉榜“${p.roll}”没有任何条目（属性“${p.attribute}”）。`;
       case 'load':
         return zhLoad(p.problem);
     }
@@ -77,6 +79,8 @@ const en: ProblemMessages = {
         return `No ${p.error.what.replace('-', ' ')} “${p.error.key}” (attribute “${p.attribute}”).`;
       case 'empty':
         return `Nothing in the dataset matches “${p.value}” (attribute “${p.attribute}”).`;
+      case 'empty-roll':
+        return `The honour roll “${p.roll}” has no entries (attribute “${p.attribute}”).`;
       case 'load':
         return enLoad(p.problem);
     }

@@ -7,6 +7,7 @@ export type WidgetProblem =
   | { kind: 'bad-attribute'; attribute: string; value: string; allowed: readonly string[] }
   | { kind: 'not-found'; attribute: string; error: NotFound }
   | { kind: 'empty'; attribute: string; value: string }
+  | { kind: 'empty-roll'; attribute: string; roll: string }
   | { kind: 'load'; problem: LoadProblem };
 
 /** The URL of the chunk that a browser's "failed to fetch dynamically imported module" message names. */
@@ -45,6 +46,8 @@ export function problemWarning(tag: string, problem: WidgetProblem): string {
     }
     case 'empty':
       return `<${tag}>: attribute "${problem.attribute}": nothing in the dataset matches "${problem.value}"`;
+    case 'empty-roll':
+      return `<${tag}>: attribute "${problem.attribute}": honour roll "${problem.roll}" has no entries`;
     case 'load':
       if (problem.problem.kind === 'chunk') {
         const what = problem.problem.what === 'code' ? "the widget's code" : 'its data';

@@ -35,7 +35,7 @@ function ink(image: ImageData, box: { x: number; y: number; width: number; heigh
 describe('standaloneSvg', () => {
   it('is self-contained: styles inline, title, source line and credit inside', async () => {
     const el = await host();
-    const { markup } = standaloneSvg(el.exportSource().svg, el.exportSource().frame, el.exportSource().meta);
+    const { markup } = standaloneSvg(el.exportSource().svg!, el.exportSource().frame!, el.exportSource().meta);
     const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     const root = doc.documentElement;
@@ -56,7 +56,7 @@ describe('svgToPng', () => {
   it('draws at twice the size, with ink where the Chinese labels are', async () => {
     const el = await host();
     const source = el.exportSource();
-    const { markup, width, height } = standaloneSvg(source.svg, source.frame, source.meta);
+    const { markup, width, height } = standaloneSvg(source.svg!, source.frame!, source.meta);
     const png = await svgToPng(markup, width, height);
     expect(png.type).to.equal('image/png');
     const image = await decode(png);
