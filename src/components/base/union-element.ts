@@ -120,9 +120,10 @@ export abstract class UnionElement extends LitElement {
 
   /**
    * What the widget shows, read from the attributes every widget names the same way, so
-   * that only the parts of the embedded dataset that hold it are loaded.
+   * that only the parts of the embedded dataset that hold it are loaded. A widget whose
+   * controls can reach beyond its attributes (the honour roll's report filter) asks for more.
    */
-  private dataNeed(): DataNeed {
+  protected dataNeed(): DataNeed {
     const { fact, metric, region, report, category } = this as DataNeed;
     return { fact, metric, region, report, category, rolls: true };
   }

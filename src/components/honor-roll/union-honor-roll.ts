@@ -7,6 +7,7 @@ import { messages } from '../base/messages.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { tokens } from '../base/tokens.styles.js';
+import type { DataNeed } from '../../dataset/parts/route.js';
 import { UnionElement } from '../base/union-element.js';
 import { honorRollStyles } from './union-honor-roll.styles.js';
 
@@ -135,6 +136,11 @@ export class UnionHonorRoll extends UnionElement {
       <span class="skeleton-bar heading"></span>
       ${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton-bar row"></span>`)}
     </div>`;
+  }
+
+  /** Every roll: the report filter is a control too, and changing it must not reload. */
+  protected override dataNeed(): DataNeed {
+    return {};
   }
 
   protected override loadView(): Promise<unknown> {
