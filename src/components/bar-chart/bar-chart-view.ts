@@ -144,7 +144,7 @@ export function renderBarChart(host: UnionBarChart, dataset: UnionDataset, local
   const m = chartMessages(locale);
   const keysId = 'union-bar-keys';
   const source = sourceLine(host, dataset, selection, locale);
-  return html`<figure class="frame" aria-labelledby="union-bar-heading">
+  return html`<figure class="chart-figure" aria-labelledby="union-bar-heading">
     <div class="header">
       <h2 part="heading" class="heading" id="union-bar-heading">${selection.title}</h2>
       <div class="toolbar">${renderTableToggle(host.showTable, () => (host.showTable = !host.showTable), locale)} ${state.menu.render(selection.title, locale)}</div>

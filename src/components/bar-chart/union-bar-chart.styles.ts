@@ -11,6 +11,9 @@ export const barChartStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
   }
+  .chart-figure {
+    margin: 0;
+  }
   .header {
     display: flex;
     flex-wrap: wrap;

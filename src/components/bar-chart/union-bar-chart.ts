@@ -106,7 +106,7 @@ export class UnionBarChart extends UnionElement {
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
     // The skeleton has the drawing's box (.plot), so its width is known before the first draw.
-    return html`<div class="frame" aria-busy="true">
+    return html`<div class="skeleton" aria-busy="true">
       <span class="visually-hidden">${messages(locale).loading}</span>
       <span class="skeleton-bar heading"></span>
       <div class="plot">${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton-bar row"></span>`)}</div>

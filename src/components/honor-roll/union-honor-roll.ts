@@ -132,7 +132,7 @@ export class UnionHonorRoll extends UnionElement {
   }
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
-    return html`<div class="frame" aria-busy="true" role="img" aria-label=${messages(locale).loading}>
+    return html`<div class="skeleton" aria-busy="true" role="img" aria-label=${messages(locale).loading}>
       <span class="skeleton-bar heading"></span>
       ${Array.from({ length: SKELETON_ROWS }, () => html`<span class="skeleton-bar row"></span>`)}
     </div>`;
