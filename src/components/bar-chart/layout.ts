@@ -80,7 +80,7 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
   const narrow = width < NARROW;
   const grouped = options.group === 'level' && data.some((d) => d.level !== undefined);
   const lineHeight = Math.round(font * 1.35);
-  const values = new Map(data.map((d) => [d, formatQuantity(d.quantity, { locale })]));
+  const values = new Map(data.map((d) => [d, formatQuantity(d.quantity, { locale, ...(d.noun ? { noun: d.noun } : {}) })]));
   const valueWidth = Math.max(0, ...[...values.values()].map(measure)) + 6;
   const labelWidth = narrow ? width - 2 * PAD : Math.min(220, Math.max(80, Math.round(width * 0.32)));
   const x0 = narrow ? PAD : PAD + labelWidth + 8;

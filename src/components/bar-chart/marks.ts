@@ -1,4 +1,4 @@
-import type { HonorLevel, Quantity, Unit } from '../../dataset/types.js';
+import type { CountNoun, HonorLevel, Quantity, Unit } from '../../dataset/types.js';
 
 /** One bar to draw: what the layout needs to know of a fact. */
 export interface BarDatum {
@@ -10,6 +10,8 @@ export interface BarDatum {
   period?: string;
   /** The honour level, when the metric has one. */
   level?: HonorLevel;
+  /** What the figure counts, when its metric names it ("8 libraries", not "8 organisations"). */
+  noun?: CountNoun;
 }
 
 /** A line of text at a point; `y` is the baseline. */

@@ -1,7 +1,7 @@
 import { CATEGORIES, HONOR_LEVELS, type Fact, type HonorLevel, type Metric } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod } from '../../format/index.js';
-import { factLabel, factMeasure } from '../../dataset/wording.js';
+import { factLabel, factMeasure, factNoun } from '../../dataset/wording.js';
 import { factTime } from '../base/source-view.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
@@ -64,7 +64,8 @@ function barOf(fact: Fact, metric: Metric, dataset: UnionDataset, locale: Locale
   const region = regionName(dataset, fact.region, locale);
   const label = labelBy === 'metric' ? metricLabel : labelBy === 'region' ? region : `${metricLabel} · ${region}`;
   const level = levelOf(metric);
-  return { id: fact.id, label, quantity: fact.quantity, ...(period ? { period } : {}), ...(level ? { level } : {}) };
+  const noun = factNoun(fact, metric);
+  return { id: fact.id, label, quantity: fact.quantity, ...(noun ? { noun } : {}), ...(period ? { period } : {}), ...(level ? { level } : {}) };
 }
 
 function byReport(host: BarSelection, dataset: UnionDataset, locale: Locale): { facts: readonly Fact[]; title: string } | WidgetProblem {

@@ -1,6 +1,8 @@
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Approximation, Fact, Unit } from '../../dataset/types.js';
-import { formatPeriod, formatQuantity, speakQuantity } from '../../format/index.js';
+import { factNoun } from '../../dataset/wording.js';
+import { formatQuantity, speakQuantity } from '../../format/index.js';
+import { factTime } from './source-view.js';
 import type { Locale } from '../../format/locale.js';
 
 /**
@@ -32,7 +34,10 @@ export function markRecord(fact: Fact, label: string, dataset: UnionDataset, loc
   const report = dataset.report(fact.report);
   const region = dataset.region(fact.region);
   const q = fact.quantity;
-  const period = fact.period ?? (report.ok ? report.value.period : undefined);
+  const found = dataset.metric(fact.metric);
+  const metric = found.ok ? found.value : undefined;
+  const noun = factNoun(fact, metric);
+  const options = { locale, ...(noun ? { noun } : {}) };
   return {
     fact,
     label,
@@ -40,9 +45,9 @@ export function markRecord(fact: Fact, label: string, dataset: UnionDataset, loc
     unit: q.unit,
     approx: q.approx,
     text: q.text,
-    display: formatQuantity(q, { locale }),
-    spoken: speakQuantity(q, { locale }),
-    period: period ? formatPeriod(period, locale) : '',
+    display: formatQuantity(q, options),
+    spoken: speakQuantity(q, options),
+    period: report.ok ? factTime(fact, metric, report.value, locale) : '',
     region: region.ok ? (locale === 'en' ? region.value.en : region.value.zh) : fact.region,
     report: report.ok ? (locale === 'en' ? report.value.titleEn : report.value.title) : fact.report,
     quote: fact.source.quote,

@@ -5,7 +5,7 @@ import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-
 import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
 import { embeddedDataset } from '../../../src/dataset/index.js';
 import { formatPeriod, formatQuantity, speakQuantity } from '../../../src/format/index.js';
-import { factLabel } from '../../../src/dataset/wording.js';
+import { factLabel, factNoun } from '../../../src/dataset/wording.js';
 import { factTime } from '../../../src/components/base/source-view.js';
 import type { Dataset } from '../../../src/dataset/types.js';
 import { captureWarnings, datasetCopy, serve, settled, setup, shadowText } from '../setup.js';
@@ -178,7 +178,8 @@ describe('<union-bar-chart> sources and keyboard', () => {
         const metric = ds.metric(fact.value.metric);
         const name = mark.getAttribute('aria-label')!;
         expect(name).to.contain(factLabel(fact.value, metric.ok ? metric.value : undefined)[locale === 'en' ? 'en' : 'zh']);
-        expect(name).to.contain(speakQuantity(fact.value.quantity, { locale }));
+        const noun = factNoun(fact.value, metric.ok ? metric.value : undefined);
+        expect(name).to.contain(speakQuantity(fact.value.quantity, { locale, ...(noun ? { noun } : {}) }));
         const report = ds.report(fact.value.report);
         expect(report.ok && name).to.contain(report.ok && factTime(fact.value, metric.ok ? metric.value : undefined, report.value, locale));
       }
