@@ -1,4 +1,5 @@
 import { bidiProblems, datasetKeys, DuplicateKeys, KEYED_LISTS, itemProblems, type DatasetList, type DatasetProblem } from './dataset-checks.js';
+import { runAtOnce, runInSlices } from './slices.js';
 import type { Dataset } from './types.js';
 import { validate as validateSchema } from './validate-dataset.generated.js';
 
@@ -94,40 +95,11 @@ function outcome(json: unknown, valid: boolean, problems: ProblemList): DatasetV
  */
 export function validateDataset(json: unknown): DatasetValidation {
   const problems = new ProblemList();
-  const steps = datasetChecks(json, problems);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return outcome(json, step.value, problems);
+  return outcome(json, runAtOnce(datasetChecks(json, problems)), problems);
 }
-
-/**
- * Gives the main thread back to the page: input, rendering and the page's own tasks run
- * before the next slice. A message, not `setTimeout` (clamped to 4 ms when nested), nor
- * `scheduler.yield()` (its continuation goes before the page's other tasks).
- */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-}
-
-/** How long one slice of checks may hold the main thread, in milliseconds. */
-const SLICE_MS = 8;
 
 /** `validateDataset` in slices of a few milliseconds, yielding to the page between them. */
 export async function validateDatasetInSlices(json: unknown): Promise<DatasetValidation> {
   const problems = new ProblemList();
-  const steps = datasetChecks(json, problems);
-  let sliceStart = performance.now();
-  let step = steps.next();
-  while (!step.done) {
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
-    step = steps.next();
-  }
-  return outcome(json, step.value, problems);
+  return outcome(json, await runInSlices(datasetChecks(json, problems)), problems);
 }

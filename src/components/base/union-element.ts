@@ -21,6 +21,19 @@ function loadProblemView(): Promise<ProblemView> {
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
+/** What a string property was set to when it cannot become text; undefined when it can. */
+function untextable(value: unknown): 'symbol' | 'object' | undefined {
+  if (typeof value === 'symbol') return 'symbol';
+  if (value === null || typeof value !== 'object') return undefined;
+  try {
+    String(value);
+    return undefined;
+  } catch {
+    // Object.create(null) has no toString, and a hostile object's may throw.
+    return 'object';
+  }
+}
+
 type LoadState =
   | { status: 'pending' }
   | { status: 'complete'; dataset: UnionDataset }
@@ -50,6 +63,7 @@ export abstract class UnionElement extends LitElement {
   protected declare loadState: LoadState;
   private stopWatchingLang?: () => void;
   private loadToken = 0;
+  private readonly propertyProblems = new Map<string, WidgetProblem>();
 
   constructor() {
     super();
@@ -70,7 +84,7 @@ export abstract class UnionElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLang = onPageLangChange(() => this.requestUpdate());
+    this.stopWatchingLang = onPageLangChange(() => this.requestUpdate(), this);
   }
 
   override disconnectedCallback(): void {
@@ -79,7 +93,28 @@ export abstract class UnionElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.rejectUntextable(changed);
     if (changed.has('src')) this.load();
+  }
+
+  /**
+   * A string property set to what cannot become text (a Symbol, `Object.create(null)`)
+   * would throw when Lit reflects or renders it: it is set back to null, and the widget
+   * shows the error state naming the property.
+   */
+  private rejectUntextable(changed: PropertyValues<this>): void {
+    const declarations = (this.constructor as typeof LitElement).elementProperties;
+    for (const key of changed.keys()) {
+      const declaration = declarations.get(key);
+      if (typeof key !== 'string' || !declaration || declaration.state || (declaration.type !== undefined && declaration.type !== String)) continue;
+      const received = untextable((this as Record<string, unknown>)[key]);
+      if (received === undefined) {
+        this.propertyProblems.delete(key);
+        continue;
+      }
+      (this as Record<string, unknown>)[key] = null;
+      this.propertyProblems.set(key, { kind: 'bad-property', property: key, received });
+    }
   }
 
   private load(): void {
@@ -124,6 +159,8 @@ export abstract class UnionElement extends LitElement {
   protected override render(): TemplateResult {
     const locale = this.locale;
     this.pick('theme', this.theme, THEMES, 'light');
+    const [propertyProblem] = this.propertyProblems.values();
+    if (propertyProblem) return this.renderProblem(propertyProblem, locale);
     const state = this.loadState;
     if (state.status === 'pending') return this.renderSkeleton(locale);
     if (state.status === 'error') return this.renderProblem({ kind: 'load', problem: state.problem }, locale);
