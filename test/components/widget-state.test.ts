@@ -92,12 +92,12 @@ describe('a popover open when its widget re-renders into an error', () => {
     const removeEventListener = window.removeEventListener;
     const watched = (type: string) => type === 'scroll' || type === 'resize';
     // Records the page's own listener calls; the listeners themselves run as they would.
-    window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      if (watched(type) && listener) added.push([type, listener]);
+    window.addEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions) {
+      if (watched(type)) added.push([type, listener]);
       return addEventListener.call(this, type, listener, options);
     } as typeof window.addEventListener;
-    window.removeEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-      if (watched(type) && listener) added = added.filter(([t, l]) => t !== type || l !== listener);
+    window.removeEventListener = function (this: Window, type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions) {
+      if (watched(type)) added = added.filter(([t, l]) => t !== type || l !== listener);
       return removeEventListener.call(this, type, listener, options);
     } as typeof window.removeEventListener;
     try {
