@@ -108,7 +108,11 @@ describe('echoed values are cut to a readable length', () => {
     it(`a src URL of 100,000 characters is cut in the message (${lang})`, async () => {
       const src = `/test-data/missing.json?pad=${'x'.repeat(100_000)}`;
       const el = await setup<UnionKpi>(html`<union-kpi src=${src} fact=${fact.id} lang=${lang} style="width: 320px"></union-kpi>`);
-      expect(error(el)!.textContent).to.match(/HTTP 4\d\d/);
+      // Chromium answers 431 (header too large), Firefox a network error: either way, cut.
+      const text = error(el)!.textContent!;
+      expect(text).to.contain('/test-data/missing.json?pad=xxx');
+      expect(text).to.contain('x…');
+      expect(text.length).to.be.lessThan(ECHO_LENGTH * 4);
       expect(el.getBoundingClientRect().height).to.be.lessThan(300);
     });
   }
