@@ -1,7 +1,7 @@
 import { expect, html } from '@open-wc/testing';
 import { embeddedDataset } from '../../src/dataset/index.js';
 import type { UnionKpi } from '../../src/components/kpi/union-kpi.js';
-import { MAX_DATASET_BYTES } from '../../src/components/base/dataset-source.js';
+import { MAX_DATASET_BYTES } from '../../src/components/base/dataset-fetch.js';
 import { captureWarnings, setup } from './setup.js';
 
 const fact = embeddedDataset().facts({ report: 'jinhua-five-year', headline: true })[0]!;
