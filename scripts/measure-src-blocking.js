@@ -57,11 +57,12 @@ const page = (src) => `<!doctype html><meta charset="utf-8"><body>
   el.setAttribute('src', '${src}');
   el.setAttribute('fact', '${fact}');
   el.setAttribute('timeout', '60000');
+  el.setAttribute('lang', 'en');
   document.body.append(el);
   const settled = () => el.shadowRoot && el.shadowRoot.children.length > 0 && !el.shadowRoot.querySelector('[aria-busy="true"],.skeleton,[part="skeleton"]') ;
   while (!settled()) await new Promise((r) => setTimeout(r, 20));
   await new Promise((r) => setTimeout(r, 200));
-  window.__done = { t0: Math.round(t0), parse: Math.round(window.__parse), ms: performance.now() - t0, error: !!el.shadowRoot.querySelector('[part="error"]'), errorHeight: el.shadowRoot.querySelector('[part="error"]')?.getBoundingClientRect().height ?? 0 };
+  window.__done = { t0: Math.round(t0), parse: Math.round(window.__parse), ms: performance.now() - t0, error: !!el.shadowRoot.querySelector('[part="error"]'), errorHeight: el.shadowRoot.querySelector('[part="error"]')?.getBoundingClientRect().height ?? 0, errors: (el.shadowRoot.textContent.match(/\\((\\d+) errors\\)/) ?? [])[1] ?? (el.shadowRoot.textContent.includes('larger than the limit') ? 'over the size limit' : 0) };
 </script>`;
 
 const server = await startDevServer({
@@ -111,7 +112,7 @@ try {
       console.log(
         `${kind} ${(Buffer.byteLength(body) / 1048576).toFixed(1)} MiB run ${run + 1}: longest main-thread task ${Math.round(r.longest)} ms, ` +
           `${r.tasks.length} tasks over 50 ms, JSON.parse ${r.parse} ms, settled in ${Math.round(r.ms)} ms, ` +
-          `error state ${r.error} (box ${Math.round(r.errorHeight)} px), console warning ${r.warning} chars`,
+          `error state ${r.error} (${r.errors} errors, box ${Math.round(r.errorHeight)} px), console warning ${r.warning} chars`,
       );
       await tab.close();
     }
