@@ -22,7 +22,7 @@ export function bidiProblems(value: unknown, path: string, report: (problem: Dat
     const found = value.match(BIDI_CONTROLS);
     if (found) {
       const codes = [...new Set(found)].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-      report({ path, message: `holds a bidirectional control character (${codes.join(', ')}), which reorders the text around it` });
+      report({ path, message: `holds a bidi control character (${codes.join(', ')}) that reorders the text` });
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => bidiProblems(item, `${path}/${i}`, report));

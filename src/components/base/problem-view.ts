@@ -3,7 +3,7 @@ import type { Locale } from '../../format/locale.js';
 import { adoptStylesOnce } from './adopt-styles.js';
 import { problemMessages } from './problem-messages.js';
 import { problemStyles } from './problem.styles.js';
-import { echo, problemWarning, type WidgetProblem } from './problem.js';
+import { echo, problemWarning, PROBLEM_MESSAGE_LENGTH, type WidgetProblem } from './problem.js';
 
 const SCHEMA_ERRORS_SHOWN = 5;
 
@@ -21,7 +21,7 @@ export function renderProblemView(host: Element, problem: WidgetProblem, locale:
     <p>${m.problem(problem)}</p>
     ${shown.length > 0
       ? html`<ul>
-          ${shown.map((e) => html`<li><code>${echo(e.path)}</code> ${echo(e.message)}</li>`)}
+          ${shown.map((e) => html`<li><code>${echo(e.path)}</code> ${echo(e.message, PROBLEM_MESSAGE_LENGTH)}</li>`)}
           ${more > 0 ? html`<li>${m.moreErrors(more)}</li>` : ''}
         </ul>`
       : ''}

@@ -13,6 +13,9 @@ export type WidgetProblem =
 /** How many characters of a value from outside (an attribute, a URL, a dataset) a message repeats. */
 export const ECHO_LENGTH = 80;
 
+/** How long a dataset problem's message may be: it holds its own words and a value or two. */
+export const PROBLEM_MESSAGE_LENGTH = ECHO_LENGTH * 2;
+
 /**
  * A value from outside, cut to a readable length for a message: a 1 MB attribute must
  * not make a 1 MB error box. Cuts between code points, never inside a surrogate pair.
@@ -27,7 +30,7 @@ export function echo(value: string, length = ECHO_LENGTH): string {
 const WARNED_PROBLEMS = 10;
 
 function schemaWarning(problem: Extract<LoadProblem, { kind: 'schema' }>): string {
-  const listed = problem.errors.slice(0, WARNED_PROBLEMS).map((e) => `${echo(e.path)} ${echo(e.message)}`);
+  const listed = problem.errors.slice(0, WARNED_PROBLEMS).map((e) => `${echo(e.path)} ${echo(e.message, PROBLEM_MESSAGE_LENGTH)}`);
   const more = problem.errorCount - listed.length;
   return `${echo(problem.url)} is not a union-viz dataset (${problem.errorCount} problems): ${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
