@@ -1,6 +1,9 @@
 // Test-only endpoints under /test-data/ for the widgets' `src` handling: a dataset served
-// slowly, a 404, invalid JSON, and a request counter. Used by web-test-runner.config.js.
+// slowly, a 404, invalid JSON, a server that fails once then recovers, a response over the
+// size limit, pages under a strict CSP and under Trusted Types, and a request counter.
+// Used by web-test-runner.config.js.
 import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 
 const hits = new Map();
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -27,6 +30,16 @@ export async function testDataMiddleware(ctx, next) {
 <script type="module" src="/test/components/honor-roll/csp-probe.ts"></script></body>`;
     return;
   }
+  if (name === 'trusted-types.html') {
+    // Trusted Types required, with the policy names the test passes (as a site would list them).
+    const policies = String(ctx.query.policies ?? 'default');
+    ctx.set('Content-Security-Policy', `default-src 'self'; script-src 'self'; object-src 'none'; require-trusted-types-for 'script'; trusted-types ${policies}`);
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><meta charset="utf-8"><body>
+<union-kpi fact="${ctx.query.fact ?? ''}">fallback text</union-kpi>
+<script type="module" src="/test/components/trusted-types-probe.ts"></script></body>`;
+    return;
+  }
   if (name === 'hits') {
     ctx.body = JSON.stringify({ hits: hits.get(ctx.query.key) ?? 0 });
     ctx.type = 'application/json';
@@ -45,7 +58,26 @@ export async function testDataMiddleware(ctx, next) {
     ctx.body = '{"regions": [ this is not JSON';
     return;
   }
-  if (name === 'dataset.json') {
+  // A transient failure: 500 once, then the dataset. No extension in its name, or the test
+  // runner marks the 500 cacheable for a year and the browser never asks again.
+  if (name === 'flaky' && hits.get(key) === 1) {
+    ctx.status = 500;
+    ctx.body = 'try again';
+    return;
+  }
+  if (name === 'too-large.json') {
+    // 11 MiB of white space: over the limit, sent with its length, or streamed without one.
+    const size = 11 * 1024 * 1024;
+    ctx.type = 'application/json';
+    if (ctx.query.stream) {
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      ctx.body = Readable.from((function* () {
+        for (let sent = 0; sent < size; sent += chunk.length) yield chunk;
+      })());
+    } else ctx.body = Buffer.alloc(size, 0x20);
+    return;
+  }
+  if (name === 'dataset.json' || name === 'flaky') {
     ctx.type = 'application/json';
     ctx.body = readFileSync('data/dataset.json', 'utf8');
     return;

@@ -1,13 +1,18 @@
+import { bidiProblems, datasetKeys, DuplicateKeys, KEYED_LISTS, itemProblems, type DatasetList, type DatasetProblem } from './dataset-checks.js';
+import { runAtOnce, runInSlices } from './slices.js';
 import type { Dataset } from './types.js';
 import { validate as validateSchema } from './validate-dataset.generated.js';
 
-/** One reason a dataset was rejected, at a JSON Pointer path such as "/facts/3/quantity/unit". */
-export interface DatasetProblem {
-  path: string;
-  message: string;
-}
+export type { DatasetProblem };
 
-export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetProblem[] };
+/**
+ * How many problems a rejected dataset lists; the rest are only counted. A 20 MB dataset
+ * can hold tens of thousands of errors, and nobody reads past the first.
+ */
+export const MAX_LISTED_PROBLEMS = 100;
+
+/** `errors` holds the first problems (at most MAX_LISTED_PROBLEMS); `errorCount` counts them all. */
+export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; errors: DatasetProblem[]; errorCount: number };
 
 interface AjvError {
   instancePath: string;
@@ -16,7 +21,7 @@ interface AjvError {
   params: Record<string, unknown>;
 }
 
-function schemaProblem(error: AjvError): DatasetProblem {
+function schemaProblem(error: AjvError, list?: DatasetList, index?: number): DatasetProblem {
   const extra = error.params['additionalProperty'];
   const missing = error.params['missingProperty'];
   const allowed = error.params['allowedValues'];
@@ -24,44 +29,77 @@ function schemaProblem(error: AjvError): DatasetProblem {
   if (typeof extra === 'string') message = `unknown field "${extra}"`;
   if (typeof missing === 'string') message = `missing field "${missing}"`;
   if (Array.isArray(allowed)) message = `must be one of ${allowed.map((v) => JSON.stringify(v)).join(', ')}`;
-  return { path: error.instancePath || '/', message };
+  // An item is checked alone, as item 0 of its list: put its own index back.
+  const path = list === undefined ? error.instancePath : error.instancePath.replace(`/${list}/0`, `/${list}/${index}`);
+  return { path: path || '/', message };
 }
 
-function referenceProblems(dataset: Dataset): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const ids = (items: { id: string }[]) => new Set(items.map((i) => i.id));
-  const regions = new Set(dataset.regions.map((r) => r.code));
-  const reports = ids(dataset.reports);
-  const metrics = ids(dataset.metrics);
-  const check = (ok: boolean, path: string, message: string) => {
-    if (!ok) problems.push({ path, message });
+function schemaErrors(value: unknown): AjvError[] {
+  return validateSchema(value) ? [] : ((validateSchema as unknown as { errors?: AjvError[] }).errors ?? []);
+}
+
+class ProblemList {
+  readonly errors: DatasetProblem[] = [];
+  count = 0;
+  readonly add = (problem: DatasetProblem) => {
+    this.count += 1;
+    if (this.errors.length < MAX_LISTED_PROBLEMS) this.errors.push(problem);
   };
-  dataset.regions.forEach((r, i) => check(!r.parent || regions.has(r.parent), `/regions/${i}/parent`, `no region has code "${r.parent}"`));
-  dataset.reports.forEach((r, i) => check(regions.has(r.region), `/reports/${i}/region`, `no region has code "${r.region}"`));
-  const factIds = new Set<string>();
-  dataset.facts.forEach((f, i) => {
-    check(!factIds.has(f.id), `/facts/${i}/id`, `fact id "${f.id}" is used twice`);
-    factIds.add(f.id);
-    check(reports.has(f.report), `/facts/${i}/report`, `no report has id "${f.report}"`);
-    check(regions.has(f.region), `/facts/${i}/region`, `no region has code "${f.region}"`);
-    check(metrics.has(f.metric), `/facts/${i}/metric`, `no metric has id "${f.metric}"`);
-    check(f.source.figureEnd <= f.source.quote.length, `/facts/${i}/source/figureEnd`, 'the figure ends after the quote');
-  });
-  dataset.honorRolls.forEach((r, i) => check(reports.has(r.report), `/honorRolls/${i}/report`, `no report has id "${r.report}"`));
-  return problems;
+}
+
+/** A valid dataset with no items, to check one item at a time against the whole schema. */
+const EMPTY: Dataset = { schemaVersion: '0.0.0', regions: [], reports: [], metrics: [], facts: [], honorRolls: [] };
+
+/**
+ * Every check, one list item at a time, pausing (yield) after each so that a caller can
+ * give the page its main thread back. Returns whether the dataset is valid.
+ */
+function* datasetChecks(json: unknown, problems: ProblemList): Generator<void, boolean> {
+  if (!json || typeof json !== 'object' || Array.isArray(json)) {
+    schemaErrors(json).forEach((e) => problems.add(schemaProblem(e)));
+    return false;
+  }
+  const record = json as Record<string, unknown>;
+  const shell: Record<string, unknown> = { ...record };
+  for (const [list] of KEYED_LISTS) if (Array.isArray(shell[list])) shell[list] = [];
+  schemaErrors(shell).forEach((e) => problems.add(schemaProblem(e)));
+  bidiProblems(record['schemaVersion'], '/schemaVersion', problems.add);
+  const keys = datasetKeys(record);
+  const duplicates = new DuplicateKeys();
+  for (const [list] of KEYED_LISTS) {
+    const items = record[list];
+    if (!Array.isArray(items)) continue;
+    for (let i = 0; i < items.length; i += 1) {
+      const item: unknown = items[i];
+      const errors = schemaErrors({ ...EMPTY, [list]: [item] });
+      errors.forEach((e) => problems.add(schemaProblem(e, list, i)));
+      duplicates.check(list, i, item, problems.add);
+      bidiProblems(item, `/${list}/${i}`, problems.add);
+      if (errors.length === 0) itemProblems(list, i, item as Dataset[typeof list][number], keys, problems.add);
+      yield;
+    }
+  }
+  return problems.count === 0;
+}
+
+function outcome(json: unknown, valid: boolean, problems: ProblemList): DatasetValidation {
+  return valid ? { ok: true, dataset: json as Dataset } : { ok: false, errors: problems.errors, errorCount: problems.count };
 }
 
 /**
- * Checks a dataset a user brings: first against the published JSON Schema (with a
- * validator compiled at build time, so no eval runs), then that every reference
- * (report, region, metric) resolves. Lists every problem with its path.
+ * Checks a dataset a user brings: against the published JSON Schema (with a validator
+ * compiled at build time, so no eval runs), then in code what a schema cannot say: every
+ * reference (report, region, metric) resolves, no id or region code is used twice, no
+ * figure is beyond MAX_FIGURE, and no string holds a bidi control character. Lists the first problems with their paths,
+ * and counts them all.
  */
 export function validateDataset(json: unknown): DatasetValidation {
-  if (!validateSchema(json)) {
-    const errors = ((validateSchema as unknown as { errors?: AjvError[] }).errors ?? []).map(schemaProblem);
-    return { ok: false, errors };
-  }
-  const dataset = json as Dataset;
-  const errors = referenceProblems(dataset);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, dataset };
+  const problems = new ProblemList();
+  return outcome(json, runAtOnce(datasetChecks(json, problems)), problems);
+}
+
+/** `validateDataset` in slices of a few milliseconds, yielding to the page between them. */
+export async function validateDatasetInSlices(json: unknown): Promise<DatasetValidation> {
+  const problems = new ProblemList();
+  return outcome(json, await runInSlices(datasetChecks(json, problems)), problems);
 }

@@ -7,7 +7,8 @@ export type LoadProblem =
   | { kind: 'http'; url: string; status: number }
   | { kind: 'network'; url: string; message: string }
   | { kind: 'json'; url: string; message: string }
-  | { kind: 'schema'; url: string; errors: DatasetProblem[] }
+  | { kind: 'too-large'; url: string; bytes: number; limit: number }
+  | { kind: 'schema'; url: string; errors: DatasetProblem[]; errorCount: number }
   | { kind: 'timeout'; url: string; ms: number }
   /** A chunk of the library (the widget's code, or a part of the embedded dataset) did not load. */
   | { kind: 'chunk'; what: 'code' | 'data'; message: string };
@@ -17,48 +18,9 @@ export type DatasetResult = { ok: true; dataset: UnionDataset } | { ok: false; p
 /** How long a widget waits for `src` before it shows a timeout, in milliseconds. */
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
-const cache = new Map<string, Promise<DatasetResult>>();
-
-async function fetchJSON(url: string, ms: number): Promise<{ ok: true; json: unknown } | { ok: false; problem: LoadProblem }> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ms);
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) return { ok: false, problem: { kind: 'http', url, status: response.status } };
-    const text = await response.text();
-    try {
-      return { ok: true, json: JSON.parse(text) };
-    } catch (error) {
-      return { ok: false, problem: { kind: 'json', url, message: (error as Error).message } };
-    }
-  } catch (error) {
-    if (timedOut) return { ok: false, problem: { kind: 'timeout', url, ms } };
-    return { ok: false, problem: { kind: 'network', url, message: (error as Error).message } };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The problem of a dynamic import that failed. */
 export function chunkProblem(error: unknown, what: 'code' | 'data'): LoadProblem {
   return { kind: 'chunk', what, message: String((error as Error)?.message ?? error) };
-}
-
-async function loadFrom(url: string, ms: number): Promise<DatasetResult> {
-  const fetched = await fetchJSON(url, ms);
-  if (!fetched.ok) return fetched;
-  let fromJSON: typeof import('../../dataset/from-json.js');
-  try {
-    fromJSON = await import('../../dataset/from-json.js');
-  } catch (error) {
-    return { ok: false, problem: chunkProblem(error, 'code') };
-  }
-  const loaded = fromJSON.datasetFromJSON(fetched.json);
-  return loaded.ok ? loaded : { ok: false, problem: { kind: 'schema', url, errors: loaded.errors } };
 }
 
 async function loadEmbedded(need: DataNeed): Promise<DatasetResult> {
@@ -73,16 +35,15 @@ async function loadEmbedded(need: DataNeed): Promise<DatasetResult> {
 /**
  * The dataset a widget shows: the one at `src` (resolved against the page) when set, else
  * the parts of the embedded one that `need` asks for (each part loaded once per page).
- * Each URL is fetched once per page, however many widgets name it; the first widget's
- * timeout applies.
+ * Widgets that name the same URL while it loads share one request, each with its own
+ * timeout; a dataset that loaded is kept for the page's life, a failure is not (the next
+ * widget asks again).
  */
 export function loadDataset(src: string | null | undefined, timeoutMs = DEFAULT_TIMEOUT_MS, need: DataNeed = {}): Promise<DatasetResult> {
   if (!src) return loadEmbedded(need);
-  const key = new URL(src, document.baseURI).href;
-  let pending = cache.get(key);
-  if (!pending) {
-    pending = loadFrom(key, timeoutMs);
-    cache.set(key, pending);
-  }
-  return pending;
+  const url = new URL(src, document.baseURI).href;
+  return import('./dataset-fetch.js').then(
+    ({ loadFromURL }) => loadFromURL(url, timeoutMs),
+    (error: unknown): DatasetResult => ({ ok: false, problem: chunkProblem(error, 'code') }),
+  );
 }

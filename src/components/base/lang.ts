@@ -30,13 +30,25 @@ export function resolveLang(own: string | null, element: Element): LangResolutio
 type LangListener = () => void;
 const listeners = new Set<LangListener>();
 let observer: MutationObserver | undefined;
+const watched = new WeakSet<Node>();
 
-/** Calls `listener` whenever any `lang` attribute on the page changes. Returns an unsubscribe. */
-export function onPageLangChange(listener: LangListener): () => void {
+function watch(root: Node): void {
+  if (watched.has(root)) return;
+  watched.add(root);
+  observer ??= new MutationObserver(() => listeners.forEach((l) => l()));
+  observer.observe(root, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/**
+ * Calls `listener` whenever a `lang` attribute changes on the page, or in any shadow root
+ * that holds `element` (a document observer does not see into shadow roots, and a host
+ * component may set `lang` inside its own). Returns an unsubscribe.
+ */
+export function onPageLangChange(listener: LangListener, element?: Element): () => void {
   listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  if (typeof MutationObserver !== 'undefined') {
+    watch(document.documentElement);
+    for (let root = element?.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) watch(root);
   }
   return () => listeners.delete(listener);
 }

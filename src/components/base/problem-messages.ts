@@ -1,6 +1,6 @@
 import type { Locale } from '../../format/locale.js';
 import type { LoadProblem } from './dataset-source.js';
-import { chunkURL, type WidgetProblem } from './problem.js';
+import { chunkURL, echo, type WidgetProblem } from './problem.js';
 
 /** The error state's words, per locale. Loaded only when a widget has a problem to show. */
 export interface ProblemMessages {
@@ -9,37 +9,46 @@ export interface ProblemMessages {
   problem: (p: WidgetProblem) => string;
 }
 
+/** Bytes in MiB, for the size limit's message. */
+const mib = (bytes: number) => Math.round(bytes / 1048576);
+
 const zhLoad = (p: LoadProblem): string => {
+  const url = 'url' in p ? echo(p.url) : '';
   switch (p.kind) {
     case 'http':
-      return `数据文件无法获取（HTTP ${p.status}）：${p.url}`;
+      return `数据文件无法获取（HTTP ${p.status}）：${url}`;
     case 'network':
-      return `数据文件无法获取（网络错误）：${p.url}`;
+      return `数据文件无法获取（网络错误）：${url}`;
     case 'json':
-      return `数据文件不是有效的 JSON：${p.url}`;
+      return `数据文件不是有效的 JSON：${url}`;
     case 'timeout':
-      return `数据文件加载超时（${Math.round(p.ms / 1000)} 秒）：${p.url}`;
+      return `数据文件加载超时（${Math.round(p.ms / 1000)} 秒）：${url}`;
     case 'schema':
-      return `数据文件不符合 union-viz 数据格式（${p.errors.length} 处错误）：${p.url}`;
+      return `数据文件不符合 union-viz 数据格式（${p.errorCount} 处错误）：${url}`;
+    case 'too-large':
+      return `数据文件过大（超过 ${mib(p.limit)} MB 的上限）：${url}`;
     case 'chunk':
-      return `无法加载${p.what === 'code' ? '组件代码' : '数据'}，来自：${chunkURL(p)}`;
+      return `无法加载${p.what === 'code' ? '组件代码' : '数据'}，来自：${echo(chunkURL(p))}`;
   }
 };
 
 const enLoad = (p: LoadProblem): string => {
+  const url = 'url' in p ? echo(p.url) : '';
   switch (p.kind) {
     case 'http':
-      return `The data file could not be loaded (HTTP ${p.status}): ${p.url}`;
+      return `The data file could not be loaded (HTTP ${p.status}): ${url}`;
     case 'network':
-      return `The data file could not be loaded (network error): ${p.url}`;
+      return `The data file could not be loaded (network error): ${url}`;
     case 'json':
-      return `The data file is not valid JSON: ${p.url}`;
+      return `The data file is not valid JSON: ${url}`;
     case 'timeout':
-      return `The data file took too long to load (${Math.round(p.ms / 1000)} s): ${p.url}`;
+      return `The data file took too long to load (${Math.round(p.ms / 1000)} s): ${url}`;
     case 'schema':
-      return `The data file is not a union-viz dataset (${p.errors.length} errors): ${p.url}`;
+      return `The data file is not a union-viz dataset (${p.errorCount} errors): ${url}`;
+    case 'too-large':
+      return `The data file is larger than the limit of ${mib(p.limit)} MB: ${url}`;
     case 'chunk':
-      return `Could not load ${p.what === 'code' ? "the widget's code" : 'its data'} from ${chunkURL(p)}`;
+      return `Could not load ${p.what === 'code' ? "the widget's code" : 'its data'} from ${echo(chunkURL(p))}`;
   }
 };
 
@@ -53,13 +62,15 @@ const zh: ProblemMessages = {
       case 'missing-attribute':
         return `缺少属性 ${p.attributes.map((a) => `“${a}”`).join(' 或 ')}。`;
       case 'bad-attribute':
-        return `属性“${p.attribute}”的值“${p.value}”无效，可用的值：${p.allowed.join('、')}。`;
+        return `属性“${p.attribute}”的值“${echo(p.value)}”无效，可用的值：${p.allowed.join('、')}。`;
+      case 'bad-property':
+        return `属性“${p.property}”的值${p.received === 'symbol' ? '是 Symbol' : '是无法转为文本的对象'}，不是文本，已忽略。`;
       case 'not-found':
-        return `找不到${WHAT_ZH[p.error.what]}“${p.error.key}”（属性“${p.attribute}”）。`;
+        return `找不到${WHAT_ZH[p.error.what]}“${echo(p.error.key)}”（属性“${p.attribute}”）。`;
       case 'empty':
-        return `数据中没有与“${p.value}”相符的内容（属性“${p.attribute}”）。`;
+        return `数据中没有与“${echo(p.value)}”相符的内容（属性“${p.attribute}”）。`;
       case 'empty-roll':
-        return `荣誉榜“${p.roll}”没有任何条目（属性“${p.attribute}”）。`;
+        return `荣誉榜“${echo(p.roll)}”没有任何条目（属性“${p.attribute}”）。`;
       case 'load':
         return zhLoad(p.problem);
     }
@@ -74,13 +85,15 @@ const en: ProblemMessages = {
       case 'missing-attribute':
         return `Missing attribute ${p.attributes.map((a) => `“${a}”`).join(' or ')}.`;
       case 'bad-attribute':
-        return `Attribute “${p.attribute}” has an invalid value “${p.value}”; use one of: ${p.allowed.join(', ')}.`;
+        return `Attribute “${p.attribute}” has an invalid value “${echo(p.value)}”; use one of: ${p.allowed.join(', ')}.`;
+      case 'bad-property':
+        return `Property “${p.property}” was set to ${p.received === 'symbol' ? 'a Symbol' : 'an object that cannot become text'}, not text; it is ignored.`;
       case 'not-found':
-        return `No ${p.error.what.replace('-', ' ')} “${p.error.key}” (attribute “${p.attribute}”).`;
+        return `No ${p.error.what.replace('-', ' ')} “${echo(p.error.key)}” (attribute “${p.attribute}”).`;
       case 'empty':
-        return `Nothing in the dataset matches “${p.value}” (attribute “${p.attribute}”).`;
+        return `Nothing in the dataset matches “${echo(p.value)}” (attribute “${p.attribute}”).`;
       case 'empty-roll':
-        return `The honour roll “${p.roll}” has no entries (attribute “${p.attribute}”).`;
+        return `The honour roll “${echo(p.roll)}” has no entries (attribute “${p.attribute}”).`;
       case 'load':
         return enLoad(p.problem);
     }

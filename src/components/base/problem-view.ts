@@ -3,7 +3,7 @@ import type { Locale } from '../../format/locale.js';
 import { adoptStylesOnce } from './adopt-styles.js';
 import { problemMessages } from './problem-messages.js';
 import { problemStyles } from './problem.styles.js';
-import { problemWarning, type WidgetProblem } from './problem.js';
+import { echo, problemWarning, PROBLEM_MESSAGE_LENGTH, type WidgetProblem } from './problem.js';
 
 const SCHEMA_ERRORS_SHOWN = 5;
 
@@ -13,15 +13,16 @@ export { problemWarning };
 export function renderProblemView(host: Element, problem: WidgetProblem, locale: Locale): TemplateResult {
   adoptStylesOnce(host, problemStyles);
   const m = problemMessages(locale);
-  const errors = problem.kind === 'load' && problem.problem.kind === 'schema' ? problem.problem.errors : [];
-  const shown = errors.slice(0, SCHEMA_ERRORS_SHOWN);
+  const schema = problem.kind === 'load' && problem.problem.kind === 'schema' ? problem.problem : undefined;
+  const shown = schema?.errors.slice(0, SCHEMA_ERRORS_SHOWN) ?? [];
+  const more = (schema?.errorCount ?? 0) - shown.length;
   return html`<div part="error" class="problem" role="alert">
     <p class="problem-title">${m.problemTitle}</p>
     <p>${m.problem(problem)}</p>
     ${shown.length > 0
       ? html`<ul>
-          ${shown.map((e) => html`<li><code>${e.path}</code> ${e.message}</li>`)}
-          ${errors.length > shown.length ? html`<li>${m.moreErrors(errors.length - shown.length)}</li>` : ''}
+          ${shown.map((e) => html`<li><code>${echo(e.path)}</code> ${echo(e.message, PROBLEM_MESSAGE_LENGTH)}</li>`)}
+          ${more > 0 ? html`<li>${m.moreErrors(more)}</li>` : ''}
         </ul>`
       : ''}
   </div>`;

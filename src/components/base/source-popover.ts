@@ -43,6 +43,17 @@ export class SourcePopover implements ReactiveController {
     this.stopTracking();
   }
 
+  /**
+   * A popover removed while open (its widget re-rendered into the error state) closes
+   * without a toggle event: stop tracking the window here, or its listeners stay.
+   */
+  hostUpdated(): void {
+    if (this.open && !this.parts.popover?.isConnected) {
+      this.open = false;
+      this.stopTracking();
+    }
+  }
+
   private get parts(): { button: HTMLElement | null; popover: HTMLElement | null } {
     const root = this.host.shadowRoot;
     return {

@@ -21,6 +21,19 @@ function loadProblemView(): Promise<ProblemView> {
 
 export { THEMES, type Theme };
 
+/** What a string property was set to when it cannot become text; undefined when it can. */
+function untextable(value: unknown): 'symbol' | 'object' | undefined {
+  if (typeof value === 'symbol') return 'symbol';
+  if (value === null || typeof value !== 'object') return undefined;
+  try {
+    String(value);
+    return undefined;
+  } catch {
+    // Object.create(null) has no toString, and a hostile object's may throw.
+    return 'object';
+  }
+}
+
 type LoadState =
   | { status: 'pending' }
   | { status: 'complete'; dataset: UnionDataset }
@@ -72,6 +85,7 @@ export abstract class UnionElement extends LitElement {
   private loadToken = 0;
   private loadKey?: string;
   private loading?: Promise<void>;
+  private readonly propertyProblems = new Map<string, WidgetProblem>();
 
   constructor() {
     super();
@@ -92,7 +106,7 @@ export abstract class UnionElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLang = onPageLangChange(() => this.requestUpdate());
+    this.stopWatchingLang = onPageLangChange(() => this.requestUpdate(), this);
     this.pageScheme = pageScheme(this);
     this.stopWatchingTheme = onPageThemeChange(() => {
       const scheme = pageScheme(this);
@@ -113,6 +127,7 @@ export abstract class UnionElement extends LitElement {
    * drawn at once (see SKELETON_DELAY_MS).
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
+    this.rejectUntextable();
     this.loadIfChanged();
     if (this.hasUpdated || this.loadState.status !== 'pending') return super.scheduleUpdate();
     return Promise.race([this.loading, skeletonDelay()]).then(() => super.scheduleUpdate());
@@ -123,6 +138,26 @@ export abstract class UnionElement extends LitElement {
    * that only the parts of the embedded dataset that hold it are loaded. A widget whose
    * controls can reach beyond its attributes (the honour roll's report filter) asks for more.
    */
+  /**
+   * A string property set to what cannot become text (a Symbol, `Object.create(null)`)
+   * would throw when Lit reflects or renders it, or when the widget reads it to load: it is
+   * set back to null before anything reads it, and the widget shows the error state
+   * naming the property.
+   */
+  private rejectUntextable(): void {
+    const declarations = (this.constructor as typeof LitElement).elementProperties;
+    for (const [key, declaration] of declarations) {
+      if (typeof key !== 'string' || declaration.state || (declaration.type !== undefined && declaration.type !== String)) continue;
+      const received = untextable((this as Record<string, unknown>)[key]);
+      if (received === undefined) {
+        if ((this as Record<string, unknown>)[key] !== null) this.propertyProblems.delete(key);
+        continue;
+      }
+      (this as Record<string, unknown>)[key] = null;
+      this.propertyProblems.set(key, { kind: 'bad-property', property: key, received });
+    }
+  }
+
   protected dataNeed(): DataNeed {
     const { fact, metric, region, report, category } = this as DataNeed;
     return { fact, metric, region, report, category, rolls: true };
@@ -192,6 +227,8 @@ export abstract class UnionElement extends LitElement {
 
   private renderContent(): TemplateResult {
     const locale = this.locale;
+    const [propertyProblem] = this.propertyProblems.values();
+    if (propertyProblem) return this.renderProblem(propertyProblem, locale);
     const state = this.loadState;
     if (state.status === 'pending') return this.renderSkeleton(locale);
     if (state.status === 'error') return this.renderProblem({ kind: 'load', problem: state.problem }, locale);
