@@ -36,6 +36,11 @@ export async function testDataMiddleware(ctx, next) {
     ctx.body = '{"regions": [ this is not JSON';
     return;
   }
+  if (name === 'zhejiang.topo.json') {
+    ctx.type = 'application/json';
+    ctx.body = readFileSync('data/geo/zhejiang.topo.json', 'utf8');
+    return;
+  }
   if (name === 'dataset.json') {
     ctx.type = 'application/json';
     ctx.body = readFileSync('data/dataset.json', 'utf8');

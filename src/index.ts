@@ -13,3 +13,5 @@ export { layout, GROUPS, SORTS, NARROW, type Grouping, type SortOrder, type Layo
 export type { UnionExportDetail, ExportFormat } from './components/base/chart-export.js';
 export { ResizeController } from './components/base/resize-controller.js';
 export { RovingFocusController, type RovingFocusOptions } from './components/base/roving-focus.js';
+export { UnionCountyMap } from './components/county-map/union-county-map.js';
+export type { UnionRegionSelectDetail } from './components/county-map/events.js';

@@ -7,7 +7,34 @@ export type WidgetProblem =
   | { kind: 'bad-attribute'; attribute: string; value: string; allowed: readonly string[] }
   | { kind: 'not-found'; attribute: string; error: NotFound }
   | { kind: 'empty'; attribute: string; value: string }
-  | { kind: 'load'; problem: LoadProblem };
+  | { kind: 'load'; problem: LoadProblem }
+  | { kind: 'geometry'; attribute: string; url: string; problem: GeometryProblemDetail };
+
+/** What is wrong with a map's boundaries (`geo-src`), or with a dataset the boundaries do not cover (`src`). */
+export type GeometryProblemDetail =
+  | { kind: 'http'; status: number }
+  | { kind: 'network' }
+  | { kind: 'not-topojson' }
+  | { kind: 'missing-layer'; layer: string }
+  | { kind: 'missing-code'; layer: string; index: number }
+  | { kind: 'lacks-regions'; codes: string[] };
+
+function geometryWarning(p: GeometryProblemDetail): string {
+  switch (p.kind) {
+    case 'http':
+      return `HTTP ${p.status}`;
+    case 'network':
+      return 'could not be fetched';
+    case 'not-topojson':
+      return 'is not TopoJSON';
+    case 'missing-layer':
+      return `has no layer "${p.layer}" (a GeometryCollection)`;
+    case 'missing-code':
+      return `layer "${p.layer}", feature ${p.index}: no six-digit "code" property`;
+    case 'lacks-regions':
+      return `the boundaries lack the dataset's regions ${p.codes.join(', ')}`;
+  }
+}
 
 function loadWarning(problem: LoadProblem): string {
   switch (problem.kind) {
@@ -40,5 +67,7 @@ export function problemWarning(tag: string, problem: WidgetProblem): string {
       return `<${tag}>: attribute "${problem.attribute}": nothing in the dataset matches "${problem.value}"`;
     case 'load':
       return `<${tag}>: attribute "src": ${loadWarning(problem.problem)}`;
+    case 'geometry':
+      return `<${tag}>: attribute "${problem.attribute}": ${problem.url}: ${geometryWarning(problem.problem)}`;
   }
 }
