@@ -108,11 +108,13 @@ describe('<union-county-map>', () => {
   });
 
   it('fetches a geo-src once for twenty maps, and projects it once per size', async () => {
-    const url = '/test-data/zhejiang.topo.json?key=twenty';
+    // A key of its own per run: both browsers share the test server's counter.
+    const key = `twenty-${Math.random().toString(36).slice(2)}`;
+    const url = `/test-data/zhejiang.topo.json?key=${key}`;
     const box = await fixture<HTMLDivElement>(html`<div style="width: 400px">${Array.from({ length: 20 }, () => html`<union-county-map geo-src=${url}></union-county-map>`)}</div>`);
     const maps = [...box.querySelectorAll<UnionCountyMap>('union-county-map')];
     await waitUntil(() => maps.every((m) => settled(m) && m.shadowRoot!.querySelector('svg.map')), 'not all maps drew', { timeout: 15000 });
-    const hits = await (await fetch('/test-data/hits?key=twenty')).json();
+    const hits = await (await fetch(`/test-data/hits?key=${key}`)).json();
     expect(hits.hits).to.equal(1);
     const paths = new Set(maps.map((m) => county(m, '330782').getAttribute('d')));
     expect(paths.size).to.equal(1);
