@@ -11,7 +11,7 @@ import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
 import type { GeometryResult } from './geo-source.js';
 import { regionSelectEvent } from './events.js';
-import { regionName, type MapRegion } from './map-regions.js';
+import { loadRegionTable, regionName, type MapRegion } from './map-regions.js';
 import { countyMapStyles } from './union-county-map.styles.js';
 
 type CountyMapView = typeof import('./county-map-view.js');
@@ -21,7 +21,7 @@ let loading: Promise<Loaded> | undefined;
 
 /** The view, the region table and the geometry loader: loaded with the first map only. */
 function loadMapCode(): Promise<Loaded> {
-  loading ??= Promise.all([import('./county-map-view.js'), import('./map-regions.js').then((m) => m.loadRegionTable()), import('./geo-source.js')]).then(
+  loading ??= Promise.all([import('./county-map-view.js'), loadRegionTable(), import('./geo-source.js')]).then(
     ([view, regions, geo]) => (loaded = { view, regions, loadGeometry: geo.loadGeometry }),
   );
   return loading;
