@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import type { Fact } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatQuantity } from '../../format/index.js';
@@ -200,12 +201,14 @@ function renderTooltip(
 ): TemplateResult {
   const w = mapWords(locale);
   const [x, y] = map.labels.get(code)!;
-  const style = `left:${((x / map.width) * 100).toFixed(2)}%;top:${((y / map.height) * 100).toFixed(2)}%`;
+  // Set through the CSSOM, which a strict CSP allows; a style attribute (and styleMap's
+  // first render, which writes one) it blocks.
+  const place = { left: `${((x / map.width) * 100).toFixed(2)}%`, top: `${((y / map.height) * 100).toFixed(2)}%` };
   const record = selection.values ? recordOf(code) : undefined;
   const report = record ? dataset.report(record.fact.report) : undefined;
   const [reports, facts] = reportingCount(code);
   const titles = (selection.reports.get(code) ?? []).map((id) => dataset.report(id)).filter((r) => r.ok).map((r) => (locale === 'en' ? r.value.titleEn : r.value.title));
-  return html`<div class="tooltip" part="tooltip" role="status" data-x=${x} style=${style}>
+  return html`<div class="tooltip" part="tooltip" role="status" ${ref((el) => el instanceof HTMLElement && Object.assign(el.style, place))}>
     <p class="name">${nameOf(code)}</p>
     ${selection.values
       ? record
