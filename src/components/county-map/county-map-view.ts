@@ -22,6 +22,8 @@ import { selectRegions, type MapSelection } from './select-regions.js';
 import type { UnionCountyMap } from './union-county-map.js';
 
 const DEFAULT_WIDTH = 640;
+/** The tallest a map draws: on a wide page the province fits this height, centred. */
+const MAX_HEIGHT = 560;
 const DIRECTION: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
 
 /** What one map keeps between renders. */
@@ -99,7 +101,7 @@ export function renderCountyMap(
   const w = mapWords(locale);
   const state = stateOf(host);
   const width = host.size.width || DEFAULT_WIDTH;
-  const map = projectMap(geometry, width, heightFor(geometry, width, selection.focus), selection.focus);
+  const map = projectMap(geometry, width, Math.min(MAX_HEIGHT, heightFor(geometry, width, selection.focus)), selection.focus);
   const nameOf = (code: string) => regionName(code, regions, geometry.byCode.get(code)?.properties.name, locale);
   const { classes, drawnValues, prefectureValues } = legendOf(selection, geometry);
   const metric = host.metric ? dataset.metric(host.metric) : undefined;
@@ -156,6 +158,7 @@ export function renderCountyMap(
         classes: classesOf,
         name: describe,
         labels: selection.focus ? (code) => nameOf(code).replace(/(市|县|区|自治县| City| County| District)$/, '') : undefined,
+        active: host.active,
         reportingPrefecture: (code) => !selection.values && selection.reports.has(code),
         selected: (code) => host.selected === code,
         tabIndex: (i) => state.roving.tabIndex(i),

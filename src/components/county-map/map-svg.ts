@@ -12,6 +12,8 @@ export interface MapMarks {
   /** Names drawn on the map (when zoomed to a prefecture). */
   labels?: (code: string) => string;
   reportingPrefecture: (code: string) => boolean;
+  /** The county under the pointer or focus, outlined above its neighbours. */
+  active?: string;
   selected: (code: string) => boolean;
   tabIndex: (index: number) => 0 | -1;
   onKeyDown: (event: KeyboardEvent) => void;
@@ -46,6 +48,7 @@ export function drawMap(map: ProjectedMap, marks: MapMarks): TemplateResult {
     <g class="prefectures" aria-hidden="true">
       ${map.prefectures.map((p) => svg`<path class=${`prefecture${marks.reportingPrefecture(p.properties.code) ? ' reporting' : ''}`} d=${map.paths.get(p.properties.code) ?? ''}></path>`)}
     </g>
+    ${marks.active && map.paths.has(marks.active) ? svg`<path class="outline" aria-hidden="true" d=${map.paths.get(marks.active)!}></path>` : nothing}
     ${marks.labels
       ? svg`<g class="labels" aria-hidden="true">${map.counties.map((f) => {
           const at = map.labels.get(f.properties.code);

@@ -50,6 +50,13 @@ export const countyMapStyles = css`
     stroke: var(--_focus);
     stroke-width: 3;
   }
+  .outline {
+    fill: none;
+    stroke: var(--_focus);
+    stroke-width: 3;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
   .prefecture {
     fill: none;
     stroke: var(--_text);
@@ -127,7 +134,8 @@ export const countyMapStyles = css`
     .county { fill: Canvas; stroke: CanvasText; }
     .county.reporting, .county[class*='class-'] { fill: Highlight; }
     .county:focus-visible, .county.selected { stroke: Highlight; }
-    .prefecture, .label { stroke: CanvasText; fill: none; }
+    .prefecture { stroke: CanvasText; fill: none; }
+    .outline { stroke: Highlight; }
     .label { fill: CanvasText; stroke: none; }
   }
 `;
