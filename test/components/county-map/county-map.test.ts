@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import regions from '../../../data/geo/regions.json';
 import '../../../src/define/union-county-map.js';
 import type { UnionCountyMap } from '../../../src/components/county-map/union-county-map.js';
+import * as projection from '../../../src/components/county-map/projection.js';
 import { settled, setup } from '../setup.js';
 
 const counties = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.county')];
@@ -111,6 +112,7 @@ describe('<union-county-map>', () => {
     // A key of its own per run: both browsers share the test server's counter.
     const key = `twenty-${Math.random().toString(36).slice(2)}`;
     const url = `/test-data/zhejiang.topo.json?key=${key}`;
+    const projectedBefore = projection.projections;
     const box = await fixture<HTMLDivElement>(html`<div style="width: 400px">${Array.from({ length: 20 }, () => html`<union-county-map geo-src=${url}></union-county-map>`)}</div>`);
     const maps = [...box.querySelectorAll<UnionCountyMap>('union-county-map')];
     await waitUntil(() => maps.every((m) => settled(m) && m.shadowRoot!.querySelector('svg.map')), 'not all maps drew', { timeout: 15000 });
@@ -118,6 +120,8 @@ describe('<union-county-map>', () => {
     expect(hits.hits).to.equal(1);
     const paths = new Set(maps.map((m) => county(m, '330782').getAttribute('d')));
     expect(paths.size).to.equal(1);
+    // Once at the default width before the first measure, once at 400 px: not once per map.
+    expect(projection.projections - projectedBefore).to.be.at.most(2);
   });
 
   it('shows the source and vintage in the credit line, and the approval number', async () => {
