@@ -15,15 +15,13 @@ import { loadRegionTable, regionName, type MapRegion } from './map-regions.js';
 import { countyMapStyles } from './union-county-map.styles.js';
 
 type CountyMapView = typeof import('./county-map-view.js');
-type Loaded = { view: CountyMapView; regions: ReadonlyMap<string, MapRegion>; loadGeometry: (url: string | null) => Promise<GeometryResult> };
+type Loaded = { view: CountyMapView; regions: ReadonlyMap<string, MapRegion> };
 let loaded: Loaded | undefined;
 let loading: Promise<Loaded> | undefined;
 
 /** The view, the region table and the geometry loader: loaded with the first map only. */
 function loadMapCode(): Promise<Loaded> {
-  loading ??= Promise.all([import('./county-map-view.js'), loadRegionTable(), import('./geo-source.js')]).then(
-    ([view, regions, geo]) => (loaded = { view, regions, loadGeometry: geo.loadGeometry }),
-  );
+  loading ??= Promise.all([import('./county-map-view.js'), loadRegionTable()]).then(([view, regions]) => (loaded = { view, regions }));
   return loading;
 }
 
@@ -122,8 +120,9 @@ export class UnionCountyMap extends UnionElement {
     if (changed.has('geoSrc')) {
       const token = (this.geometryToken += 1);
       this.geometry = undefined;
-      void loadMapCode()
-        .then((code) => code.loadGeometry(this.geoSrc))
+      // The boundaries load beside the view and the dataset, not after them.
+      void import('./geo-source.js')
+        .then((geo) => geo.loadGeometry(this.geoSrc))
         .then((result) => {
           if (token === this.geometryToken) this.geometry = result;
         });
