@@ -1,8 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
-import type { Fact, Metric } from '../../dataset/types.js';
-import { factSourceView } from '../base/source-view.js';
+import { factSourceIn } from '../base/source-view.js';
 import { ChartMenu } from '../base/chart-menu.js';
 import { chartMessages } from '../base/chart-messages.js';
 import type { ExportSource } from '../base/chart-export.js';
@@ -105,11 +104,6 @@ function exportSource(host: UnionBarChart, state: ChartState): ExportSource | un
   };
 }
 
-function metricOf(dataset: UnionDataset, fact: Fact): Metric | undefined {
-  const metric = dataset.metric(fact.metric);
-  return metric.ok ? metric.value : undefined;
-}
-
 function describe(records: readonly MarkRecord[], locale: Locale): string {
   return records.map((r) => `${r.label} ${r.display}`).join(locale === 'en' ? '; ' : '；');
 }
@@ -166,7 +160,7 @@ export function renderBarChart(host: UnionBarChart, dataset: UnionDataset, local
     ${host.showTable ? renderDataTable(selection.title, records, locale) : nothing}
     <div part="source" class="source">
       <span class="source-text">${source}</span>
-      ${report.ok ? sourcePopoverFor(host).render(factSourceView(fact, metricOf(dataset, fact), report.value, { locale }, barName(selected, byId.get(selected.datum.id), locale)), locale) : nothing}
+      ${report.ok ? sourcePopoverFor(host).render(factSourceIn(dataset, fact, report.value, { locale }, barName(selected, byId.get(selected.datum.id), locale)), locale) : nothing}
     </div>
   </figure>`;
 }

@@ -1,4 +1,5 @@
 import type { Fact, HonorRoll, Metric, Report } from '../../dataset/types.js';
+import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { factLabel, factMeasure } from '../../dataset/wording.js';
 import { formatAsOf, formatPeriod, formatQuantity, roundsQuantity, type FormatOptions } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
@@ -68,4 +69,10 @@ export function rollSourceView(roll: HonorRoll, report: Report, count: string, l
     label: pick(roll.award, locale)!,
     notes: [LISTED[locale](count)],
   };
+}
+
+/** The source of a fact of `dataset`, its metric looked up there: for charts and maps that hold facts. */
+export function factSourceIn(dataset: UnionDataset, fact: Fact, report: Report, options: FormatOptions, label?: string): SourceView {
+  const metric = dataset.metric(fact.metric);
+  return factSourceView(fact, metric.ok ? metric.value : undefined, report, options, label);
 }

@@ -10,6 +10,7 @@ import { renderDataTable, renderTableToggle } from '../base/data-table.js';
 import { markRecord, type MarkRecord } from '../base/mark-record.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { RovingFocusController } from '../base/roving-focus.js';
+import { factSourceIn } from '../base/source-view.js';
 import { sourcePopoverFor } from '../base/source-popover.js';
 import { classify, type Classes } from './choropleth.js';
 import type { MapGeometry } from './map-geometry.js';
@@ -220,7 +221,7 @@ function renderTooltip(
       : reports || facts
         ? html`<p>${w.reporting(reports, facts)}</p>${titles.map((t) => html`<p>${t}</p>`)}`
         : nothing}
-    ${record && report?.ok ? sourcePopoverFor(host).render(record.fact, report.value, locale, `${nameOf(code)} ${record.display}`) : nothing}
+    ${record && report?.ok ? sourcePopoverFor(host).render(factSourceIn(dataset, record.fact, report.value, { locale }, `${nameOf(code)} ${record.display}`), locale) : nothing}
   </div>`;
 }
 
