@@ -5,6 +5,9 @@ import { css } from 'lit';
  * it, the source line and the key hint shown while the widget has focus.
  */
 export const chartFrameStyles = css`
+  .chart-figure {
+    margin: 0;
+  }
   .frame {
     margin: 0;
     padding: var(--_gap);

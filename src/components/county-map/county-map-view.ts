@@ -146,7 +146,7 @@ export function renderCountyMap(
   if (selection.undrawn.length) notes.push(`${selection.undrawn.map(nameOf).join(locale === 'en' ? ', ' : '、')}${locale === 'en' ? ': ' : '：'}${w.notDrawn}`);
   const keysId = 'union-map-keys';
   const unitSample = drawnValues[0]?.quantity;
-  return html`<figure class="frame" aria-labelledby="union-map-heading">
+  return html`<figure class="chart-figure" aria-labelledby="union-map-heading">
     <div class="header">
       <h2 part="heading" class="heading" id="union-map-heading">${title}</h2>
       <div class="toolbar">${renderTableToggle(host.showTable, () => (host.showTable = !host.showTable), locale)} ${state.menu.render(title, locale)}</div>

@@ -145,7 +145,7 @@ export class UnionCountyMap extends UnionElement {
   }
 
   protected override renderSkeleton(locale: Locale): TemplateResult {
-    return html`<div class="frame" aria-busy="true" aria-label=${messages(locale).loading}>
+    return html`<div class="skeleton" role="progressbar" aria-busy="true" aria-label=${messages(locale).loading}>
       <span class="skeleton-bar heading"></span>
       <span class="skeleton-bar map"></span>
     </div>`;
