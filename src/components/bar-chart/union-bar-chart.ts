@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -113,8 +114,15 @@ export class UnionBarChart extends UnionElement {
     </div>`;
   }
 
+  /** A chart shows no honour rolls: only the parts with facts are fetched. */
+  protected override dataNeed(): DataNeed {
+    return { ...super.dataNeed(), rolls: false };
+  }
+
   protected override loadView(): Promise<unknown> {
-    return import('./bar-chart-view.js').then((loaded) => (view = loaded));
+    // The view's wording is a chunk of its own (the roll shares it): asked for beside the
+    // view rather than after it, it saves the page a round trip.
+    return Promise.all([import('./bar-chart-view.js'), import('./words.js')]).then(([loaded]) => (view = loaded));
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
