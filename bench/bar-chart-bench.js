@@ -176,7 +176,7 @@ const traces = {};
 let hot = [];
 if (tracing) {
   for (const n of [1, 100]) for (const kind of Object.keys(kinds)) traces[`${kind} ×${n}`] = await traced(kind, n);
-  hot = await hotspots('union-bar-chart', 100);
+  hot = await hotspots('union-bar-chart', Number(process.env.BENCH_HOT ?? 100));
 }
 await browser.close();
 server.close();
