@@ -1,6 +1,8 @@
 import { approximateMeasure, type Measure } from '../base/wrap-text.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
+// Setting a canvas's font parses it: done only when the font changes.
+let contextFont = '';
 // Widths by font, for the page: a hundred charts of the same labels measure each once.
 const widths = new Map<string, Map<string, number>>();
 
@@ -20,7 +22,7 @@ export function measureText(fontFamily: string | undefined, fontSize: number): M
   return (text) => {
     let width = known.get(text);
     if (width === undefined) {
-      ctx.font = font;
+      if (contextFont !== font) ctx.font = contextFont = font;
       known.set(text, (width = ctx.measureText(text).width));
     }
     return width;
