@@ -114,9 +114,13 @@ export class UnionBarChart extends UnionElement {
     </div>`;
   }
 
-  /** A chart shows no honour rolls: only the parts with facts are fetched. */
+  /**
+   * A chart shows no honour rolls: only the parts with facts are fetched, and with a
+   * category, only that category's. A `metrics` list may reach beyond the category.
+   */
   protected override dataNeed(): DataNeed {
-    return { ...super.dataNeed(), rolls: false };
+    const need = super.dataNeed();
+    return { ...need, rolls: false, category: this.metrics || this.metric ? null : need.category };
   }
 
   protected override loadView(): Promise<unknown> {
