@@ -56,7 +56,8 @@ describe('<union-bar-chart> selection', () => {
     expect(q(a, '[part="heading"]').textContent).not.to.equal('自定标题');
     b.setAttribute('category', 'welfare');
     b.setAttribute('lang', 'en');
-    await waitUntil(() => ids(b).join() !== ids(a).join() && q(b, '.keys').textContent!.startsWith('Tab'));
+    // A new category is a new load: the skeleton stands in until its part has come.
+    await waitUntil(() => marks(b).length > 0 && ids(b).join() !== ids(a).join() && b.shadowRoot!.querySelector('.keys')?.textContent?.startsWith('Tab') === true);
     expect(ids(a).sort()).to.deep.equal(honours.map((f) => f.id).sort());
     const fresh = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="welfare" lang="en" heading="自定标题"></union-bar-chart>`);
     expect(ids(b)).to.deep.equal(ids(fresh));
