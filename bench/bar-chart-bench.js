@@ -4,14 +4,20 @@
 // (d3-scale and d3-array, bundled here, the data inline). Prints medians for one chart and
 // for 100 charts on a page, the JS heap after the 100, and union-bar-chart's ratio to each
 // yardstick. A benchmark, not a test: it reports and never fails on a figure.
+//   node bench/bar-chart-bench.js --trace   also traces one load of each case (CDP Tracing)
+//                                           and prints where the main thread spent its time,
+//                                           when each file arrived, and the functions that
+//                                           cost most in union-bar-chart ×100 (CPU profile)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
+import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const tracing = process.argv.includes('--trace');
 const REPORT = 'jinhua-five-year';
 const CATEGORY = 'honours';
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
@@ -109,6 +115,53 @@ async function measure(kind, n) {
   return { ms, heap: JSHeapUsedSize };
 }
 
+/** When each file of the page was asked for and arrived, in ms after the navigation began. */
+function waterfall(trace) {
+  const events = trace.traceEvents ?? trace;
+  const start = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStartToBegin')?.ts ?? Math.min(...events.filter((e) => e.name === 'ResourceSendRequest').map((e) => e.ts));
+  const sent = new Map();
+  const rows = [];
+  for (const e of events) {
+    const data = e.args?.data;
+    if (e.name === 'ResourceSendRequest') sent.set(data.requestId, { url: data.url, at: (e.ts - start) / 1000 });
+    if (e.name === 'ResourceFinish' && sent.has(data.requestId)) rows.push({ ...sent.get(data.requestId), done: (e.ts - start) / 1000 });
+  }
+  return rows.sort((a, b) => a.at - b.at).map((r) => `${r.url.replace(base, '').replace(/\?.*$/, '')} ${r.at.toFixed(0)}→${r.done.toFixed(0)}`);
+}
+
+async function traced(kind, n) {
+  const tab = await browser.newPage();
+  await tab.tracing.start({ categories: [...TRACE_CATEGORIES, 'devtools.timeline', 'netlog'] });
+  await tab.goto(`${base}/page?kind=${encodeURIComponent(kind)}&n=${n}`);
+  await tab.waitForFunction('window.__rendered !== undefined', { timeout: 120000 });
+  const ms = await tab.evaluate('window.__rendered');
+  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+  await tab.close();
+  return { ms, summary: summarizeTrace(trace, base), files: waterfall(trace) };
+}
+
+/** The functions with the most self time over one load, from a CPU profile. */
+async function hotspots(kind, n, top = 12) {
+  const tab = await browser.newPage();
+  const cdp = await tab.createCDPSession();
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  await tab.goto(`${base}/page?kind=${encodeURIComponent(kind)}&n=${n}`);
+  await tab.waitForFunction('window.__rendered !== undefined', { timeout: 120000 });
+  const { profile } = await cdp.send('Profiler.stop');
+  await tab.close();
+  const self = new Map();
+  const dt = new Map();
+  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+  for (const node of profile.nodes) {
+    const f = node.callFrame;
+    const name = `${f.functionName || '(anonymous)'} ${f.url.replace(base, '').replace(/^.*\//, '')}:${f.lineNumber + 1}`;
+    self.set(name, (self.get(name) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
+  }
+  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+}
+
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const results = {};
 // Interleaved, so that the machine's slow moments fall on every kind alike.
@@ -118,6 +171,12 @@ for (const n of [1, 100]) {
   for (const kind of Object.keys(kinds)) {
     results[`${kind} ×${n}`] = { kind, charts: n, runs: RUNS, medianMs: median(runs[kind].map((r) => r.ms)), medianHeapBytes: median(runs[kind].map((r) => r.heap)) };
   }
+}
+const traces = {};
+let hot = [];
+if (tracing) {
+  for (const n of [1, 100]) for (const kind of Object.keys(kinds)) traces[`${kind} ×${n}`] = await traced(kind, n);
+  hot = await hotspots('union-bar-chart', Number(process.env.BENCH_HOT ?? 100));
 }
 await browser.close();
 server.close();
@@ -132,6 +191,17 @@ for (const n of [1, 100]) {
   const ours = results[`union-bar-chart ×${n}`].medianMs;
   ratios[`×${n}`] = { 'to static SVG': ours / results[`static SVG ×${n}`].medianMs, 'to d3 by hand': ours / results[`d3 by hand ×${n}`].medianMs };
   console.log(`union-bar-chart ×${n}: ${ratios[`×${n}`]['to static SVG'].toFixed(2)}× the static SVG, ${ratios[`×${n}`]['to d3 by hand'].toFixed(2)}× the d3 chart (target ≤ 1.2×)`);
+}
+if (tracing) {
+  console.log('\nmain thread, one traced load each: self time in ms; layout passes (forced by script); animations started');
+  for (const [name, t] of Object.entries(traces)) {
+    const ms = Object.entries(t.summary.ms).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+    console.log(`${name}:`.padEnd(24), `${t.ms.toFixed(0)} ms to rendered; ${ms}; layouts ${t.summary.layouts} (${t.summary.forcedLayouts} forced); animations ${t.summary.animations}`);
+  }
+  console.log('\nfiles, asked for → arrived (ms after navigation)');
+  for (const n of [1]) for (const kind of ['union-bar-chart', 'd3 by hand']) console.log(`${kind} ×${n}:`.padEnd(24), traces[`${kind} ×${n}`].files.join(', '));
+  console.log('\nunion-bar-chart ×100, self time by function (ms, CPU profile of one load)');
+  for (const [name, ms] of hot) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
 }
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/bar-chart.json', `${JSON.stringify({ date: new Date().toISOString(), report: REPORT, category: CATEGORY, results, ratios }, null, 2)}\n`);

@@ -44,6 +44,21 @@ describe('the embedded dataset in parts', () => {
     }
   });
 
+  it("a report's category comes from its own parts only, with every fact of it, for every report and category", async () => {
+    for (const report of full.reports()) {
+      const categories = new Set(full.facts({ report: report.id }).map((f) => full.metric(f.metric)).flatMap((m) => (m.ok ? [m.value.category] : [])));
+      for (const category of categories) {
+        const dataset = await loadEmbeddedParts({ report: report.id, category });
+        expect(dataset.facts({ report: report.id, category }), `${report.id} ${category}`).to.deep.equal(full.facts({ report: report.id, category }));
+        // Fewer facts than the whole report: not every part was fetched.
+        if (categories.size > 1) expect(dataset.data.facts.length, `${report.id} ${category}`).to.be.below(full.facts({ report: report.id }).length);
+      }
+      // A category the report does not have loads the whole report, to name what it has.
+      const unknown = await loadEmbeddedParts({ report: report.id, category: 'no-such-category' });
+      expect(unknown.facts({ report: report.id })).to.deep.equal(full.facts({ report: report.id }));
+    }
+  });
+
   it('loads everything where no part holds what is asked: an unknown id, a category across reports', async () => {
     const unknown = [
       { fact: 'nope' },

@@ -29,6 +29,28 @@ interface ChartState {
 }
 
 const states = new WeakMap<UnionBarChart, ChartState>();
+
+/** What a chart's attributes select, and how it lays out: the same for every chart that asks alike. */
+interface Drawn {
+  selection: SelectedBars;
+  byId: Map<string, MarkRecord>;
+  layouts: Map<string, ChartLayout>;
+}
+// Per dataset, per page: a page of charts with the same attributes selects and lays out once.
+const drawnBy = new WeakMap<UnionDataset, Map<string, Drawn | WidgetProblem>>();
+
+function drawn(host: UnionBarChart, dataset: UnionDataset, locale: Locale): Drawn | WidgetProblem {
+  let cache = drawnBy.get(dataset);
+  if (!cache) drawnBy.set(dataset, (cache = new Map()));
+  const key = JSON.stringify([host.report, host.category, host.family, host.metrics, host.metric, host.heading, locale]);
+  let found = cache.get(key);
+  if (!found) {
+    const selection = selectBars(host, dataset, locale);
+    found = 'kind' in selection ? selection : { selection, byId: new Map(selection.facts.map((f, i) => [f.id, markRecord(f, selection.bars[i]!.label, dataset, locale)])), layouts: new Map() };
+    cache.set(key, found);
+  }
+  return found;
+}
 const DEFAULT_WIDTH = 640;
 const FONT_SIZE = 13;
 
@@ -124,11 +146,16 @@ export function renderBarChart(host: UnionBarChart, dataset: UnionDataset, local
   if (typeof group !== 'string') return group;
   const sort = enumerated('sort', host.sort, SORTS, 'source');
   if (typeof sort !== 'string') return sort;
-  const selection = selectBars(host, dataset, locale);
-  if ('kind' in selection) return selection;
+  const found = drawn(host, dataset, locale);
+  if ('kind' in found) return found;
+  const { selection, byId, layouts } = found;
   const state = stateOf(host);
-  const byId = new Map(selection.facts.map((f, i) => [f.id, markRecord(f, selection.bars[i]!.label, dataset, locale)]));
-  const chart: ChartLayout = layout(selection.bars, { width: host.size.width || DEFAULT_WIDTH }, { locale, group, sort, fontSize: FONT_SIZE, measure: measureText(host.fontFamily, FONT_SIZE) });
+  const width = host.size.width || DEFAULT_WIDTH;
+  const layoutKey = `${width} ${group} ${sort} ${host.fontFamily ?? ''}`;
+  let chart = layouts.get(layoutKey);
+  // A container dragged through many widths keeps only its latest few layouts.
+  if (!chart && layouts.size >= 8) layouts.clear();
+  if (!chart) layouts.set(layoutKey, (chart = layout(selection.bars, { width }, { locale, group, sort, fontSize: FONT_SIZE, measure: measureText(host.fontFamily, FONT_SIZE) })));
   const ordered = chart.panels.flatMap((p) => p.bars);
   const records = ordered.map((b) => byId.get(b.datum.id)!);
   state.current = { selection, records, title: selection.title, locale };

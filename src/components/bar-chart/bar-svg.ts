@@ -31,7 +31,7 @@ function bar(mark: BarMark, chart: ChartLayout, ctx: DrawContext): SVGTemplateRe
   const { row } = mark;
   // The focusable mark holds no text: its name says label, value and period in words, and
   // the drawn texts beside it are hidden from assistive technology, so nothing is read twice.
-  return svg`<g class="bar-row" data-fact=${mark.datum.id} @click=${() => ctx.activate(mark.index)}>
+  return svg`<g class="bar-row" data-fact=${mark.datum.id}>
     <g class="mark" role="button" aria-haspopup="dialog" aria-label=${ctx.name(mark)} tabindex=${ctx.tabIndex(mark.index)}>
       <rect class="focus-ring" x=${r(row.x + 1.5)} y=${r(row.y)} width=${r(row.width - 3)} height=${r(row.height)} rx="3"></rect>
       <rect class="bar ${color}" x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)}></rect>
@@ -71,9 +71,15 @@ function legendEntry(entry: LegendMark): SVGTemplateResult {
  * is a focusable group (one tab stop across all of them) named by label, value and period.
  */
 export function drawChart(chart: ChartLayout, ctx: DrawContext): TemplateResult {
+  // One click listener for the chart, not one per bar: a page of charts has thousands of bars.
+  const indexOf = new Map(chart.panels.flatMap((p) => p.bars).map((b) => [b.datum.id, b.index]));
+  const onClick = (event: Event) => {
+    const index = indexOf.get((event.target as Element).closest?.('.bar-row')?.getAttribute('data-fact') ?? '');
+    if (index !== undefined) ctx.activate(index);
+  };
   return html`<svg part="chart" class="chart" viewBox="0 0 ${chart.width} ${chart.height}" width=${chart.width} height=${chart.height}
       role="group" aria-roledescription="chart" tabindex="-1" aria-label=${ctx.title} aria-describedby=${ctx.keysId}
-      font-size=${chart.fontSize} @keydown=${ctx.onKeyDown} @focusin=${ctx.onFocusIn}>
+      font-size=${chart.fontSize} @keydown=${ctx.onKeyDown} @focusin=${ctx.onFocusIn} @click=${onClick}>
     <title>${ctx.title}</title>
     <desc>${ctx.description}</desc>
     ${chart.legend.length > 0 ? svg`<g class="legend" part="legend">${chart.legend.map(legendEntry)}</g>` : ''}

@@ -1,6 +1,10 @@
 import { approximateMeasure, type Measure } from '../base/wrap-text.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
+// Setting a canvas's font parses it: done only when the font changes.
+let contextFont = '';
+// Widths by font, for the page: a hundred charts of the same labels measure each once.
+const widths = new Map<string, Map<string, number>>();
 
 /**
  * A measure of text in the given font family, so that labels wrap where the page's font
@@ -12,12 +16,14 @@ export function measureText(fontFamily: string | undefined, fontSize: number): M
   if (!context) return approximateMeasure(fontSize);
   const ctx = context;
   const font = `${fontSize}px ${fontFamily}`;
-  const cache = new Map<string, number>();
+  let cache = widths.get(font);
+  if (!cache) widths.set(font, (cache = new Map()));
+  const known = cache;
   return (text) => {
-    let width = cache.get(text);
+    let width = known.get(text);
     if (width === undefined) {
-      ctx.font = font;
-      cache.set(text, (width = ctx.measureText(text).width));
+      if (contextFont !== font) ctx.font = contextFont = font;
+      known.set(text, (width = ctx.measureText(text).width));
     }
     return width;
   };

@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -113,8 +114,19 @@ export class UnionBarChart extends UnionElement {
     </div>`;
   }
 
+  /**
+   * A chart shows no honour rolls: only the parts with facts are fetched, and with a
+   * category, only that category's. A `metrics` list may reach beyond the category.
+   */
+  protected override dataNeed(): DataNeed {
+    const need = super.dataNeed();
+    return { ...need, rolls: false, category: this.metrics || this.metric ? null : need.category };
+  }
+
   protected override loadView(): Promise<unknown> {
-    return import('./bar-chart-view.js').then((loaded) => (view = loaded));
+    // The view's wording is a chunk of its own (the roll shares it): asked for beside the
+    // view rather than after it, it saves the page a round trip.
+    return Promise.all([import('./bar-chart-view.js'), import('./words.js')]).then(([loaded]) => (view = loaded));
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {

@@ -86,7 +86,7 @@ export class ChartMenu implements ReactiveController {
     try {
       ok = await loaded.runExport(format, source);
     } catch {
-      // A page whose policy forbids data: images cannot have a PNG drawn; say so, in place.
+      // A browser or page that refuses the canvas (a privacy setting, a policy) gets no PNG: say so, in place.
       this.status = m.exportFailed;
       this.embedFallback = '';
       this.host.requestUpdate();

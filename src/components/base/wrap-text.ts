@@ -50,6 +50,10 @@ export function breakUnits(text: string): string[] {
  * @example wrapText('全国五一劳动奖、全国工人先锋号', 96, approximateMeasure(12)) // ['全国五一劳动奖、', '全国工人先锋号']
  */
 export function wrapText(text: string, maxWidth: number, measure: Measure): string[] {
+  // Most labels fit on a line: one measure, not one per character.
+  const whole = text.trim();
+  if (whole === '') return [];
+  if (measure(whole) <= maxWidth) return [whole];
   const lines: string[] = [];
   let line = '';
   for (const unit of breakUnits(text.trim())) {

@@ -12,6 +12,7 @@ const regions = new UnionDataset({ ...core, reports: [], metrics: [], facts: [],
 const index = {
   keys,
   coverage: core.coverage,
+  categories: core.categories,
   regionCode: (key: string) => {
     const region = regions.region(key);
     return region.ok ? region.value.code : undefined;

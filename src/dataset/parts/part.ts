@@ -10,6 +10,11 @@ export interface DatasetCore {
   regions: Region[];
   /** Report id → GB/T 2260 codes of the regions its facts are about. */
   coverage: Record<string, string[]>;
+  /**
+   * Report id → category → the parts that hold its facts of that category: a fact's part
+   * follows its id, not its metric's category (economy figures sit under skills, employment).
+   */
+  categories: Record<string, Record<string, string[]>>;
 }
 
 /**

@@ -17,6 +17,8 @@ export interface PartIndex {
   keys: readonly string[];
   /** Report id → codes of the regions its facts are about. */
   coverage: Readonly<Record<string, readonly string[]>>;
+  /** Report id → category → the parts with its facts of that category. */
+  categories?: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>>;
   /** A region's GB/T 2260 code from a code or a name; undefined when unknown. */
   regionCode(key: string): string | undefined;
 }
@@ -45,6 +47,10 @@ export function partKeysFor(need: DataNeed, index: PartIndex): string[] | undefi
     return existing(reports.map((r) => factsPartKey(r, group)));
   }
   if (need.report) {
+    // A category the index knows: only its parts (and the rolls when asked). An unknown one
+    // loads the whole report, so that the widget can name what the report has.
+    const inCategory = need.category ? index.categories?.[need.report]?.[need.category] : undefined;
+    if (inCategory) return existing([...inCategory, ...(need.rolls ? [rollsPartKey(need.report)] : [])]);
     const prefix = `${need.report}/`;
     return existing(index.keys.filter((k) => k.startsWith(prefix) && (need.rolls || k !== rollsPartKey(need.report!))));
   }

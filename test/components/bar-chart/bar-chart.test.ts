@@ -41,6 +41,29 @@ describe('<union-bar-chart> selection', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('draws alike charts alike, and redraws one whose attributes or language change', async () => {
+    // Charts with the same attributes share their selection and layout: changing one must
+    // change only that one, and draw what a fresh chart with its new attributes draws.
+    const el = await fixture<HTMLElement>(html`<div style="width: 640px">
+      <union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>
+      <union-bar-chart report="jinhua-five-year" category="honours" heading="自定标题"></union-bar-chart>
+    </div>`);
+    const [a, b] = [...el.querySelectorAll<UnionBarChart>('union-bar-chart')] as [UnionBarChart, UnionBarChart];
+    await waitUntil(() => marks(a).length > 0 && marks(b).length > 0);
+    const ids = (c: Element) => marks(c).map((m) => m.closest('.bar-row')!.getAttribute('data-fact'));
+    expect(ids(b)).to.deep.equal(ids(a));
+    expect(q(b, '[part="heading"]').textContent).to.equal('自定标题');
+    expect(q(a, '[part="heading"]').textContent).not.to.equal('自定标题');
+    b.setAttribute('category', 'welfare');
+    b.setAttribute('lang', 'en');
+    // A new category is a new load: the skeleton stands in until its part has come.
+    await waitUntil(() => marks(b).length > 0 && ids(b).join() !== ids(a).join() && b.shadowRoot!.querySelector('.keys')?.textContent?.startsWith('Tab') === true);
+    expect(ids(a).sort()).to.deep.equal(honours.map((f) => f.id).sort());
+    const fresh = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="welfare" lang="en" heading="自定标题"></union-bar-chart>`);
+    expect(ids(b)).to.deep.equal(ids(fresh));
+    expect(marks(b).map((m) => m.getAttribute('aria-label'))).to.deep.equal(marks(fresh).map((m) => m.getAttribute('aria-label')));
+  });
+
   it('draws an explicit metrics list in its order', async () => {
     const ids = ['hardship-aid.amount', 'skills.competitions', 'honours.model-workers.provincial'];
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" metrics=${ids.join(',')}></union-bar-chart>`);

@@ -39,8 +39,7 @@ const deadline = Date.now() + 8000;
     });
     exported = file.blob.type;
   }
-  // The PNG is drawn from a data: image, which this policy's img-src does not allow where
-  // the browser applies it to images never put in the page: then the menu must say so.
+  // The PNG is drawn onto a canvas from the marks: no data: or blob: image for img-src to refuse.
   let pngWritten = false;
   chart.addEventListener('union-export', (e) => {
     e.preventDefault();
@@ -56,7 +55,5 @@ const deadline = Date.now() + 8000;
       else setTimeout(poll, 50);
     })();
   });
-  const blocked = violations.filter((v) => v.startsWith('img-src'));
-  const others = violations.filter((v) => !v.startsWith('img-src'));
-  parent.postMessage({ evalBlocked: evalBlocked(), marks, error: error?.textContent ?? null, violations: others, imgBlocked: blocked.length > 0, pngStatus, pngWritten, exported }, '*');
+  parent.postMessage({ evalBlocked: evalBlocked(), marks, error: error?.textContent ?? null, violations, pngStatus, pngWritten, exported }, '*');
 })();

@@ -8,6 +8,14 @@ describe('wrapText', () => {
     expect(wrapText('全国劳动模范', 200, measure)).to.deep.equal(['全国劳动模范']);
   });
 
+  it('measures a label that fits once, not once per character (a page of charts measures thousands)', () => {
+    const measured: string[] = [];
+    const counting = (text: string) => (measured.push(text), measure(text));
+    expect(wrapText('  全国劳动模范和先进工作者 ', 400, counting)).to.deep.equal(['全国劳动模范和先进工作者']);
+    expect(measured).to.deep.equal(['全国劳动模范和先进工作者']);
+    expect(wrapText('   ', 400, counting)).to.deep.equal([]);
+  });
+
   it('breaks between CJK characters, never cutting one, and loses nothing', () => {
     const label = '全国五一劳动奖、全国五一巾帼奖、全国工人先锋号';
     const lines = wrapText(label, 96, measure);
