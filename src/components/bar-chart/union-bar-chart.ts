@@ -3,6 +3,7 @@ import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
+import { chartFrameStyles } from '../base/chart-frame.styles.js';
 import { chartBaseStyles, chartTokens } from '../base/chart-tokens.styles.js';
 import { messages } from '../base/messages.js';
 import type { WidgetProblem } from '../base/problem.js';
@@ -56,7 +57,7 @@ const SKELETON_ROWS = 6;
  * <union-bar-chart metrics="skills.competitions,hardship-aid.amount"></union-bar-chart>
  */
 export class UnionBarChart extends UnionElement {
-  static override styles = [tokens, chartTokens, baseStyles, chartBaseStyles, barChartStyles];
+  static override styles = [tokens, chartTokens, baseStyles, chartBaseStyles, chartFrameStyles, barChartStyles];
 
   static override properties: PropertyDeclarations = {
     report: { reflect: true },

@@ -24,7 +24,7 @@ export const chartFrameStyles = css`
   }
   .heading {
     margin: 0;
-    font-size: 1.0625rem;
+    font-size: max(12px, 1.0625em);
     font-weight: 600;
     line-height: 1.35;
   }
@@ -37,7 +37,7 @@ export const chartFrameStyles = css`
     padding: 0.375rem 0.5rem;
     border-inline-start: 3px solid var(--_accent);
     color: var(--_text);
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
   }
   .source {
     display: flex;
@@ -46,13 +46,13 @@ export const chartFrameStyles = css`
     gap: 0.5rem;
     margin: 0.5rem 0 0;
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
   }
   .keys {
     display: none;
     margin: 0.25rem 0 0;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
   }
   .frame:focus-within .keys {
     display: block;

@@ -13,7 +13,7 @@ export const chartMenuStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     box-shadow: 0 4px 16px rgb(0 0 0 / 0.18);
   }
   .chart-menu:popover-open {
@@ -42,13 +42,13 @@ export const chartMenuStyles = css`
   }
   .menu-status {
     margin: 0.25rem 0 0;
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     color: var(--_muted);
   }
   .embed-code {
     width: 100%;
     min-height: 4rem;
     font-family: ui-monospace, monospace;
-    font-size: 0.75rem;
+    font-size: max(12px, 0.75em);
   }
 `;

@@ -27,7 +27,7 @@ export const chartBaseStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     cursor: pointer;
   }
   .chart-button[aria-pressed='true'] {
@@ -53,7 +53,7 @@ export const chartBaseStyles = css`
   .data-table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
   }
   .data-table caption {
     text-align: start;

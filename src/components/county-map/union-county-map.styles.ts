@@ -83,7 +83,7 @@ export const countyMapStyles = css`
     margin: 0.5rem 0 0;
     padding: 0;
     list-style: none;
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
   }
   .legend li {
     display: flex;
@@ -104,7 +104,7 @@ export const countyMapStyles = css`
     border-radius: 4px;
     background: var(--_surface);
     color: var(--_text);
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
     transform: translate(-50%, calc(-100% - 8px));
   }

@@ -4,26 +4,6 @@ export const honorRollStyles = css`
   :host {
     min-height: 12rem;
   }
-  .frame {
-    margin: 0;
-    padding: var(--_gap);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
-  .header {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: start;
-    justify-content: space-between;
-    gap: 0.5rem;
-  }
-  .heading {
-    margin: 0;
-    font-size: 1.0625rem;
-    font-weight: 600;
-    line-height: 1.35;
-  }
   .skeleton-bar.heading {
     width: 40%;
     height: 1.25rem;
@@ -43,7 +23,7 @@ export const honorRollStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.125rem;
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_muted);
   }
   .filter.search {
@@ -58,7 +38,7 @@ export const honorRollStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.9375rem;
+    font-size: max(12px, 0.9375em);
   }
   .filter input:focus-visible,
   .filter select:focus-visible,
@@ -74,7 +54,7 @@ export const honorRollStyles = css`
   }
   .status {
     margin: 0.5rem 0 0;
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
     color: var(--_muted);
   }
   .group {
@@ -86,7 +66,7 @@ export const honorRollStyles = css`
     align-items: baseline;
     gap: 0.25rem 0.5rem;
     margin: 0;
-    font-size: 1rem;
+    font-size: max(12px, 1em);
     font-weight: 600;
   }
   .award-zh {
@@ -98,7 +78,7 @@ export const honorRollStyles = css`
     display: inline-block;
     padding: 0 0.375rem;
     border-radius: 3px;
-    font-size: 0.75rem;
+    font-size: max(12px, 0.75em);
     font-weight: 600;
     line-height: 1.5;
     white-space: nowrap;
@@ -124,7 +104,7 @@ export const honorRollStyles = css`
   .award-meta,
   .award-source {
     margin: 0.125rem 0 0;
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     color: var(--_muted);
   }
   .award-source,
@@ -163,7 +143,7 @@ export const honorRollStyles = css`
   }
   .workplace {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
   }
   .entries.list .source-button {
     margin-inline-start: auto;
@@ -181,7 +161,7 @@ export const honorRollStyles = css`
     background: var(--_surface);
     color: var(--_text);
     font: inherit;
-    font-size: 0.8125rem;
+    font-size: max(12px, 0.8125em);
     cursor: pointer;
   }
   .entries-table {
@@ -203,16 +183,14 @@ export const honorRollStyles = css`
     justify-content: center;
     gap: 0.75rem;
     margin-top: 1rem;
-    font-size: 0.875rem;
+    font-size: max(12px, 0.875em);
   }
   .chart-button:disabled {
     opacity: 0.55;
     cursor: default;
   }
   .source {
-    margin: 1rem 0 0;
-    font-size: 0.8125rem;
-    color: var(--_muted);
+    margin: 1em 0 0;
   }
   .groups {
     outline: none;
@@ -233,7 +211,7 @@ export const honorRollStyles = css`
     .award-source,
     .print-line {
       display: block;
-      font-size: 0.75rem;
+      font-size: max(12px, 0.75em);
       color: var(--_muted);
     }
     .award,

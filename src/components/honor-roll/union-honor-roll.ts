@@ -2,6 +2,7 @@ import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
+import { chartFrameStyles } from '../base/chart-frame.styles.js';
 import { chartBaseStyles, chartTokens } from '../base/chart-tokens.styles.js';
 import { messages } from '../base/messages.js';
 import type { WidgetProblem } from '../base/problem.js';
@@ -64,7 +65,7 @@ const SKELETON_ROWS = 6;
  * <union-honor-roll query="丁 思 诗"></union-honor-roll>
  */
 export class UnionHonorRoll extends UnionElement {
-  static override styles = [tokens, chartTokens, baseStyles, chartBaseStyles, honorRollStyles];
+  static override styles = [tokens, chartTokens, baseStyles, chartBaseStyles, chartFrameStyles, honorRollStyles];
 
   static override properties: PropertyDeclarations = {
     level: { reflect: true },
