@@ -19,46 +19,9 @@ export const DEFAULT_TIMEOUT_MS = 10_000;
 
 const cache = new Map<string, Promise<DatasetResult>>();
 
-async function fetchJSON(url: string, ms: number): Promise<{ ok: true; json: unknown } | { ok: false; problem: LoadProblem }> {
-  const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ms);
-  try {
-    const response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok) return { ok: false, problem: { kind: 'http', url, status: response.status } };
-    const text = await response.text();
-    try {
-      return { ok: true, json: JSON.parse(text) };
-    } catch (error) {
-      return { ok: false, problem: { kind: 'json', url, message: (error as Error).message } };
-    }
-  } catch (error) {
-    if (timedOut) return { ok: false, problem: { kind: 'timeout', url, ms } };
-    return { ok: false, problem: { kind: 'network', url, message: (error as Error).message } };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The problem of a dynamic import that failed. */
 export function chunkProblem(error: unknown, what: 'code' | 'data'): LoadProblem {
   return { kind: 'chunk', what, message: String((error as Error)?.message ?? error) };
-}
-
-async function loadFrom(url: string, ms: number): Promise<DatasetResult> {
-  const fetched = await fetchJSON(url, ms);
-  if (!fetched.ok) return fetched;
-  let fromJSON: typeof import('../../dataset/from-json.js');
-  try {
-    fromJSON = await import('../../dataset/from-json.js');
-  } catch (error) {
-    return { ok: false, problem: chunkProblem(error, 'code') };
-  }
-  const loaded = fromJSON.datasetFromJSON(fetched.json);
-  return loaded.ok ? loaded : { ok: false, problem: { kind: 'schema', url, errors: loaded.errors } };
 }
 
 async function loadEmbedded(need: DataNeed): Promise<DatasetResult> {
@@ -81,7 +44,11 @@ export function loadDataset(src: string | null | undefined, timeoutMs = DEFAULT_
   const key = new URL(src, document.baseURI).href;
   let pending = cache.get(key);
   if (!pending) {
-    pending = loadFrom(key, timeoutMs);
+    // The fetching code loads the first time a widget names a `src`: pages of the embedded dataset never need it.
+    pending = import('./fetch-dataset.js').then(
+      (fetching) => fetching.loadFrom(key, timeoutMs),
+      (error: unknown): DatasetResult => ({ ok: false, problem: chunkProblem(error, 'code') }),
+    );
     cache.set(key, pending);
   }
   return pending;

@@ -1,11 +1,10 @@
 import { resolveLocale, type Locale } from '../../format/locale.js';
+import { parentOf } from './page-attributes.js';
 
 /** The `lang` of the nearest ancestor that has one, crossing shadow roots. */
 export function inheritedLang(element: Element): string | undefined {
-  let node: Node | null = element.parentNode;
-  while (node) {
-    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
-    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  for (let node = parentOf(element); node; node = parentOf(node)) {
+    if (node.hasAttribute('lang')) return node.getAttribute('lang') ?? undefined;
   }
   return undefined;
 }
@@ -25,18 +24,4 @@ export function resolveLang(own: string | null, element: Element): LangResolutio
   const inherited = inheritedLang(element)?.trim();
   if (!inherited) return { locale: 'zh-CN' };
   return { locale: resolveLocale(inherited) ?? 'en' };
-}
-
-type LangListener = () => void;
-const listeners = new Set<LangListener>();
-let observer: MutationObserver | undefined;
-
-/** Calls `listener` whenever any `lang` attribute on the page changes. Returns an unsubscribe. */
-export function onPageLangChange(listener: LangListener): () => void {
-  listeners.add(listener);
-  if (!observer && typeof MutationObserver !== 'undefined') {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
-  }
-  return () => listeners.delete(listener);
 }
