@@ -1,4 +1,5 @@
-import type { Dataset } from './types.js';
+import { CATEGORIES, type Dataset } from './types.js';
+import { metricCategory } from './wording.js';
 import { validate as validateSchema } from './validate-dataset.generated.js';
 
 /** One reason a dataset was rejected, at a JSON Pointer path such as "/facts/3/quantity/unit". */
@@ -38,6 +39,10 @@ function referenceProblems(dataset: Dataset): DatasetProblem[] {
   };
   dataset.regions.forEach((r, i) => check(!r.parent || regions.has(r.parent), `/regions/${i}/parent`, `no region has code "${r.parent}"`));
   dataset.reports.forEach((r, i) => check(regions.has(r.region), `/reports/${i}/region`, `no region has code "${r.region}"`));
+  dataset.metrics.forEach((m, i) => {
+    const category = metricCategory(m);
+    check((CATEGORIES as readonly string[]).includes(category), `/metrics/${i}/category`, `missing field "category": "${category}" (the id's first segment) is not a category`);
+  });
   const factIds = new Set<string>();
   dataset.facts.forEach((f, i) => {
     check(!factIds.has(f.id), `/facts/${i}/id`, `fact id "${f.id}" is used twice`);
@@ -45,9 +50,14 @@ function referenceProblems(dataset: Dataset): DatasetProblem[] {
     check(reports.has(f.report), `/facts/${i}/report`, `no report has id "${f.report}"`);
     check(regions.has(f.region), `/facts/${i}/region`, `no region has code "${f.region}"`);
     check(metrics.has(f.metric), `/facts/${i}/metric`, `no metric has id "${f.metric}"`);
-    check(f.source.figureEnd <= f.source.quote.length, `/facts/${i}/source/figureEnd`, 'the figure ends after the quote');
+    check(f.source.quote.startsWith(f.quantity.text, f.source.figureStart), `/facts/${i}/source/figureStart`, 'the figure as printed (quantity.text) is not there in the quote');
   });
-  dataset.honorRolls.forEach((r, i) => check(reports.has(r.report), `/honorRolls/${i}/report`, `no report has id "${r.report}"`));
+  dataset.honorRolls.forEach((r, i) => {
+    check(reports.has(r.report), `/honorRolls/${i}/report`, `no report has id "${r.report}"`);
+    r.entries.forEach((e, j) => {
+      if (e.line) check(e.line.quote.startsWith(e.name, e.line.nameStart), `/honorRolls/${i}/entries/${j}/line/nameStart`, 'the name is not there in the line');
+    });
+  });
   return problems;
 }
 

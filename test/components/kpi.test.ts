@@ -88,7 +88,8 @@ describe('<union-kpi> renders every approximation kind and unit', () => {
   for (const unit of UNITS) {
     for (const approx of APPROXIMATIONS) {
       const quantity = { value: 12345, unit, approx, text: 'x', ...(approx === 'range' ? { max: 23456 } : {}) };
-      const fact = { ...structuredClone(base), id: `probe.${unit}.${approx}`, quantity };
+      // The figure as printed stands in the quote at figureStart.
+      const fact = { ...structuredClone(base), id: `probe.${unit}.${approx}`, quantity, source: { ...base.source, quote: 'x', figureStart: 0 } };
       cases.push(fact as Fact);
     }
   }
