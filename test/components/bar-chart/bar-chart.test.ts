@@ -210,6 +210,7 @@ describe('<union-bar-chart> sources and keyboard', () => {
     mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     const popover = q(el, '[part="source-popover"]');
     await waitUntil(() => popover.matches(':popover-open'));
+    await el.updateComplete;
     const fact = factOf(mark);
     expect(fact.ok && popover.querySelector('mark')!.textContent).to.equal(fact.ok && fact.value.quantity.text);
   });
