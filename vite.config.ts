@@ -35,7 +35,8 @@ const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element
 /**
  * What the CDN bundle leaves in chunks: the data parts and the validator; the drawing code
  * of the charts, maps and rolls (their views, d3 and topojson), which a page of KPI cards
- * never runs; and the menu's export code. Their tag files (the element and its styles) stay
+ * never runs; the menu's export code; a source popover's content, until one opens; and the
+ * code that fetches a `src` dataset. Their tag files (the element and its styles) stay
  * in union-viz.js, so every tag registers from the one file.
  */
 const ON_DEMAND_IN_CDN = [
@@ -45,6 +46,8 @@ const ON_DEMAND_IN_CDN = [
   /\/node_modules\/(d3-|internmap|topojson)/,
   /\/components\/(bar-chart|county-map|honor-roll)\/(?!union-)[^/]+$/,
   /\/components\/base\/(chart-export|svg-export|png-export|csv|embed-code)\.ts$/,
+  // What a source popover holds, loaded when one first opens; fetching a `src` dataset.
+  /\/components\/base\/(source-content(\.styles)?|dataset-fetch)\.ts$/,
 ];
 const inCdnEntry = (id: string) => !ON_DEMAND_IN_CDN.some((pattern) => pattern.test(id));
 

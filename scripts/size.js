@@ -20,8 +20,12 @@ const BUDGETS = {
   // The grid's tag file registers <union-kpi> too.
   'define/union-kpi-grid': 11 * KB,
   'one KPI with its data': 20 * KB,
-  'union-viz (CDN, every tag)': 25 * KB,
-  'union-viz.standalone (every tag, all data)': 60 * KB,
+  // The two bundles' budgets are this project's own, not DESIGN's: set when they held three
+  // tags, raised with the bar chart and the honour roll to what they need (25.66 and
+  // 81.95 KB, after moving the popover's content and src fetching to chunks) plus about
+  // 2 KB for the county map's tag; its drawing code and geometry are chunks in the CDN build.
+  'union-viz (CDN, every tag)': 28 * KB,
+  'union-viz.standalone (every tag, all data)': 84 * KB,
   'dataset, whole': 30 * KB,
   'define/union-bar-chart': 22 * KB,
   'define/union-honor-roll': 14 * KB,

@@ -1,4 +1,5 @@
-import type { Dataset } from './types.js';
+import { CATEGORIES, type Dataset } from './types.js';
+import { metricCategory } from './wording.js';
 
 /** One reason a dataset was rejected, at a JSON Pointer path such as "/facts/3/quantity/unit". */
 export interface DatasetProblem {
@@ -97,12 +98,17 @@ export function itemProblems<L extends DatasetList>(list: L, index: number, item
     case 'reports':
       region((item as Item<'reports'>).region, '/region');
       break;
+    case 'metrics': {
+      const category = metricCategory(item as Item<'metrics'>);
+      check((CATEGORIES as readonly string[]).includes(category), '/category', `missing field "category": "${category}" (the id's first segment) is not a category`);
+      break;
+    }
     case 'facts': {
       const f = item as Item<'facts'>;
       reportRef(f.report);
       region(f.region, '/region');
       check(keys.metrics.has(f.metric), '/metric', `no metric has id "${f.metric}"`);
-      check(f.source.figureEnd <= f.source.quote.length, '/source/figureEnd', 'the figure ends after the quote');
+      check(f.source.quote.startsWith(f.quantity.text, f.source.figureStart), '/source/figureStart', 'the figure as printed (quantity.text) is not there in the quote');
       for (const field of ['value', 'max'] as const) {
         const n = f.quantity[field];
         check(n === undefined || Math.abs(n) <= MAX_FIGURE, `/quantity/${field}`, `${n} is larger than any figure a report states (at most ${MAX_FIGURE})`);

@@ -153,15 +153,18 @@ export type Measure = (typeof MEASURES)[number];
 /**
  * The noun a metric counts, so that a figure reads "401 libraries", not "401 organisations".
  * `zh` is the measure word used when the printed figure has none (a count made from a list);
- * the printed measure word always wins.
+ * the printed measure word always wins. Only what differs from the defaults is written.
  */
 export interface CountNoun {
-  /** The zh measure word, e.g. "家", "个", "名". */
-  zh: string;
+  /**
+   * The zh measure word, e.g. "场" for a unit of `event`. Absent: the unit's usual word (家 for
+   * organisations, 个 for units, 场次 for events; see usualMeasureWord in src/format/units.ts).
+   */
+  zh?: string;
   /** The en noun for exactly one, e.g. "library". */
   one: string;
-  /** The en noun for any other count, e.g. "libraries". */
-  other: string;
+  /** The en noun for any other count, e.g. "libraries". Absent: `one` with an "s" ("teams"). */
+  other?: string;
 }
 
 /** What is counted: a definition shared by every fact that reports it. */
@@ -173,9 +176,13 @@ export interface Metric {
   /** Label in English. */
   en: string;
   unit: Unit;
-  category: Category;
-  /** Whether values from different regions can be set side by side (same definition, 口径). */
-  comparable: boolean;
+  /**
+   * The metric's category. Absent: the first segment of its id ("legal" for
+   * "legal.cases-handled"; see metricCategory in src/dataset/wording.ts).
+   */
+  category?: Category;
+  /** Whether values from different regions can be set side by side (same definition, 口径). Absent: false. */
+  comparable?: boolean;
   /** Notes on the definition (口径), in both languages. */
   notes?: LocalizedText;
   /** Stock or flow; absent: `flow`. A fact may say otherwise for itself. */
@@ -199,13 +206,26 @@ export interface SourceSpan {
   end: number;
 }
 
+/** Where a text written in the dataset (a name, a workplace) starts in the normalised text of its report. */
+export interface TextStart {
+  /** Offset of the first character in the normalised text. */
+  start: number;
+}
+
 /** The sentence a fact comes from. */
-export interface FactSource extends SourceSpan {
-  /** The quote (normalised text), from start to end. */
+export interface FactSource {
+  /**
+   * Offset of the quote's first character in the normalised text. It ends `quote.length`
+   * later (see quoteSpan in src/dataset/spans.ts).
+   */
+  start: number;
+  /** The quote (normalised text). */
   quote: string;
-  /** Where the figure stands inside the quote: offsets relative to the quote's start. */
+  /**
+   * Where the figure starts inside the quote. It is the quantity's `text` as printed, so it
+   * ends `quantity.text.length` later (see figureSpan in src/dataset/spans.ts).
+   */
   figureStart: number;
-  figureEnd: number;
 }
 
 /** One figure from one report, with its source. */
@@ -246,13 +266,17 @@ export const HONOREE_KINDS = ['person', 'organisation', 'project'] as const;
  */
 export type HonoreeKind = (typeof HONOREE_KINDS)[number];
 
-/** The text an entry is printed in: its line or sentence, with the name's place in it. */
-export interface PrintedLine extends SourceSpan {
-  /** The line or sentence (normalised text), from start to end. */
+/**
+ * The text an entry is printed in, its line or sentence, as written: only what cannot be
+ * derived. The name ends `name.length` after `nameStart`; the line
+ * starts at `nameSource.start - nameStart` in the normalised text and ends `quote.length`
+ * later (see entryLine in src/dataset/spans.ts).
+ */
+export interface PrintedLine {
+  /** The line or sentence (normalised text). */
   quote: string;
-  /** Where the name stands inside the quote: offsets relative to the quote's start. */
+  /** Where the name starts inside the quote. */
   nameStart: number;
-  nameEnd: number;
 }
 
 /** One person, organisation or project on an honour roll. */
@@ -262,12 +286,15 @@ export interface HonorEntry {
   name: string;
   /** The person's or team's workplace, as printed, when the report gives it. */
   workplace?: string;
-  /** Where the name stands in the report. */
-  nameSource: SourceSpan;
-  /** The line or sentence the name is printed in, as the source popover quotes it. */
-  line: PrintedLine;
-  /** Where the workplace stands in the report. */
-  workplaceSource?: SourceSpan;
+  /** Where the name starts in the report; it ends `name.length` later (see entryLine). */
+  nameSource: TextStart;
+  /**
+   * The line or sentence the name is printed in, as the source popover quotes it. Absent
+   * when that line is the name alone (a printed list): the quote is the name, from 0.
+   */
+  line?: PrintedLine;
+  /** Where the workplace starts in the report; it ends `workplace.length` later. */
+  workplaceSource?: TextStart;
 }
 
 /** An award list: one award, at one level, in one year, from one report. */
@@ -290,8 +317,13 @@ export interface HonorRoll {
 }
 
 /** A list's heading in the report: its words and where they stand in the normalised text. */
-export interface RollHeading extends SourceSpan {
-  /** The heading as printed (normalised text), from start to end. */
+export interface RollHeading {
+  /**
+   * Offset of the heading's first character in the normalised text. It ends `quote.length`
+   * later (see quoteSpan in src/dataset/spans.ts).
+   */
+  start: number;
+  /** The heading as printed (normalised text). */
   quote: string;
 }
 

@@ -1,6 +1,7 @@
 import { deepFreeze } from './freeze.js';
 import { found, notFound, type Lookup } from './lookup.js';
 import type { Category, Dataset, Fact, HonorLevel, HonorRoll, Metric, Region, Report } from './types.js';
+import { metricCategory } from './wording.js';
 
 /** Which facts to list; every given field must match. */
 export interface FactFilter {
@@ -107,7 +108,7 @@ export class UnionDataset {
     if (filter.category === undefined && filter.family === undefined && filter.level === undefined) return true;
     const metric = this.metricIndex.get(id);
     return (
-      (filter.category === undefined || metric?.category === filter.category) &&
+      (filter.category === undefined || (metric && metricCategory(metric)) === filter.category) &&
       (filter.family === undefined || metric?.family === filter.family) &&
       (filter.level === undefined || metric?.level === filter.level)
     );

@@ -1,4 +1,4 @@
-import type { CountNoun, Fact, LocalizedText, Measure, Metric, Unit } from './types.js';
+import type { Category, CountNoun, Fact, LocalizedText, Measure, Metric, Unit } from './types.js';
 
 /** The label a fact's card shows: the fact's own when it names a body or scope, else its metric's. */
 export function factLabel(fact: Fact, metric: Metric | undefined): LocalizedText {
@@ -8,6 +8,11 @@ export function factLabel(fact: Fact, metric: Metric | undefined): LocalizedText
 /** Whether a fact is a stock (standing at its period's end) or a flow (over its period). */
 export function factMeasure(fact: Fact, metric: Metric | undefined): Measure {
   return fact.measure ?? metric?.measure ?? 'flow';
+}
+
+/** A metric's category: its own, else the first segment of its id (the dataset writes it only where they differ). */
+export function metricCategory(metric: Metric): Category {
+  return metric.category ?? (metric.id.split('.')[0] as Category);
 }
 
 /** Counters that reports use interchangeably for the same thing (家, 个, 所). */

@@ -3,7 +3,7 @@ import type { CountNoun, Unit } from '../dataset/types.js';
 /** Units whose word is the unit itself, whatever is counted: money, shares, bare numbers. */
 const UNCOUNTED: ReadonlySet<Unit> = new Set(['yuan', 'percent', 'none']);
 
-/** The measure word a report prints for each unit, with its alternatives as printed. */
+/** The measure word a report prints for each unit, its usual one first, with its alternatives as printed. */
 const ZH_MEASURE: Record<Unit, readonly string[]> = {
   yuan: ['元'],
   person: ['名', '人', '位'],
@@ -45,6 +45,16 @@ export function zhMeasureWord(unit: Unit, printed?: string, noun?: CountNoun): s
   return words.find((w) => w !== '' && bare?.endsWith(w)) ?? counted ?? words[0] ?? '';
 }
 
+/** The unit's usual zh measure word: what a count noun's `zh` is when the dataset leaves it out. */
+export function usualMeasureWord(unit: Unit): string {
+  return ZH_MEASURE[unit][0] ?? '';
+}
+
+/** The en noun for a count other than one: the noun's `other`, else its `one` with an "s". */
+export function pluralNoun(noun: CountNoun): string {
+  return noun.other ?? `${noun.one}s`;
+}
+
 /** English nouns: singular and plural. */
 const EN_NOUNS: Record<Unit, readonly [string, string]> = {
   yuan: ['yuan', 'yuan'],
@@ -79,6 +89,6 @@ const EN_NOUNS: Record<Unit, readonly [string, string]> = {
  * @example enNoun('organisation', 401, { zh: '家', one: 'library', other: 'libraries' }) // 'libraries'
  */
 export function enNoun(unit: Unit, count: number, noun?: CountNoun): string {
-  const [one, many] = noun && !UNCOUNTED.has(unit) ? [noun.one, noun.other] : EN_NOUNS[unit];
+  const [one, many] = noun && !UNCOUNTED.has(unit) ? [noun.one, pluralNoun(noun)] : EN_NOUNS[unit];
   return count === 1 ? one : many;
 }

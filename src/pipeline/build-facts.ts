@@ -2,7 +2,7 @@ import type { FactAnnotation, ReportAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { buildPeriod } from './build-report.js';
 import { checkFactWording } from './check-wording.js';
-import { locateQuote, sourceSpan } from './locate.js';
+import { locateQuote } from './locate.js';
 import type { FoundQuantity } from './quantity.js';
 import type { Fact, Quantity, Report } from '../dataset/types.js';
 import { unitsAgree } from '../dataset/wording.js';
@@ -63,10 +63,9 @@ function buildFact(
     metric: annotation.metric,
     quantity: toQuantity(figure),
     source: {
-      ...sourceSpan(at.start, at.end),
+      start: at.start,
       quote: annotation.quote,
       figureStart: figure.start - at.start,
-      figureEnd: figure.end - at.start,
     },
   };
   if (annotation.period) fact.period = buildPeriod(annotation.period, context, where);

@@ -1,7 +1,8 @@
 import type { HonorRollAnnotation, ReportAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { locateQuote, sourceSpan } from './locate.js';
-import type { HonorEntry, HonorRoll, PrintedLine, RollHeading, SourceSpan } from '../dataset/types.js';
+import type { LocatedLine } from '../dataset/spans.js';
+import type { HonorEntry, HonorRoll, RollHeading, SourceSpan } from '../dataset/types.js';
 
 type Section = { start: number; end: number };
 
@@ -39,7 +40,7 @@ const LINE_END = /[\n。！？；]/;
  * to the next one after it (the stop kept, the break left out). A name in a printed list
  * gets its own line; a name in running text gets its sentence.
  */
-export function printedLine(text: string, name: SourceSpan): PrintedLine {
+export function printedLine(text: string, name: SourceSpan): LocatedLine {
   let start = name.start;
   while (start > 0 && !LINE_END.test(text[start - 1]!)) start -= 1;
   let end = name.end;
@@ -64,12 +65,15 @@ function buildEntries(roll: HonorRollAnnotation, section: Section, context: Buil
   for (const entry of roll.entries) {
     const nameSource = locate(entry.name, names, 'name');
     if (!nameSource) continue;
-    const built: HonorEntry = { kind: entry.kind, name: entry.name, nameSource, line: printedLine(text, nameSource) };
+    const built: HonorEntry = { kind: entry.kind, name: entry.name, nameSource: { start: nameSource.start } };
+    // Written only where it is more than the name (see PrintedLine: the rest is derived).
+    const line = printedLine(text, nameSource);
+    if (line.quote !== entry.name) built.line = { quote: line.quote, nameStart: line.nameStart };
     if (entry.workplace !== undefined) {
       const workplaceSource = locate(entry.workplace, workplaces, 'workplace');
       if (!workplaceSource) continue;
       built.workplace = entry.workplace;
-      built.workplaceSource = workplaceSource;
+      built.workplaceSource = { start: workplaceSource.start };
     }
     entries.push(built);
   }
@@ -79,7 +83,7 @@ function buildEntries(roll: HonorRollAnnotation, section: Section, context: Buil
 function locateHeading(roll: HonorRollAnnotation, context: BuildContext): RollHeading | undefined {
   if (roll.heading === undefined) return undefined;
   const at = locateQuote(context.normalized.text, roll.heading);
-  if (at.ok) return { ...sourceSpan(at.start, at.end), quote: roll.heading };
+  if (at.ok) return { start: at.start, quote: roll.heading };
   const detail = at.problem === 'missing' ? 'is not in the text' : `stands ${at.count} times in the text`;
   context.problems.push(`honour roll ${roll.key}: heading "${roll.heading}" ${detail}`);
   return undefined;

@@ -1,5 +1,32 @@
 import type { ReportAnnotation } from './annotation.js';
-import type { Metric } from '../dataset/types.js';
+import type { CountNoun, Metric, Unit } from '../dataset/types.js';
+import { metricCategory } from '../dataset/wording.js';
+import { pluralNoun, usualMeasureWord } from '../format/units.js';
+
+/**
+ * A count noun as the dataset writes it: `zh` only where it is not the unit's usual measure
+ * word, `other` only where the plural is not `one` with an "s" (see CountNoun).
+ */
+export function writtenNoun(noun: CountNoun, unit: Unit): CountNoun {
+  const written: CountNoun = { one: noun.one };
+  if (noun.zh !== undefined && noun.zh !== usualMeasureWord(unit)) written.zh = noun.zh;
+  if (pluralNoun({ one: noun.one }) !== pluralNoun(noun)) written.other = noun.other;
+  return written;
+}
+
+/**
+ * The metric as the dataset writes it: what follows from the rest left out (a noun's
+ * defaults; a category that is the id's first segment; `comparable` when false).
+ */
+function written(metric: Metric): Metric {
+  const { category, comparable, noun, ...rest } = metric;
+  return {
+    ...rest,
+    ...(category && metricCategory({ ...metric, category: undefined }) !== category ? { category } : {}),
+    ...(comparable ? { comparable } : {}),
+    ...(noun ? { noun: writtenNoun(noun, metric.unit) } : {}),
+  };
+}
 
 function sameMetric(a: Metric, b: Metric): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -16,10 +43,11 @@ export function mergeMetrics(
     ...shared.map((metric) => ({ metric, where: 'metrics.ts' })),
     ...annotations.flatMap((a) => (a.metrics ?? []).map((metric) => ({ metric, where: a.report.id }))),
   ];
-  for (const { metric, where } of declared) {
+  for (const declaration of declared) {
+    const metric = written(declaration.metric);
     const known = metrics.get(metric.id);
     if (known && !sameMetric(known, metric)) {
-      problems.push(`${where}: metric ${metric.id} is declared twice with different definitions`);
+      problems.push(`${declaration.where}: metric ${metric.id} is declared twice with different definitions`);
     }
     metrics.set(metric.id, metric);
   }

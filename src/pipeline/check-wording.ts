@@ -1,5 +1,6 @@
 import type { FactAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
+import { quoteSpan } from '../dataset/spans.js';
 import type { Fact, HonorLevel, Metric, Region, Report } from '../dataset/types.js';
 import { factLabel, factMeasure } from '../dataset/wording.js';
 
@@ -43,7 +44,7 @@ function levelWords(level: HonorLevel, report: Region, regions: ReadonlyMap<stri
 export function checkFactWording(fact: Fact, annotation: FactAnnotation, metric: Metric | undefined, report: Report, context: BuildContext): void {
   const where = `fact ${fact.id}`;
   const label = factLabel(fact, metric);
-  const clause = clauseUpTo(context.normalized.text, fact.source.start, fact.source.end);
+  const clause = clauseUpTo(context.normalized.text, fact.source.start, quoteSpan(fact.source).end);
   if (PER_YEAR.test(clause) && !(PER_YEAR.test(label.zh) && PER_YEAR_EN.test(label.en))) {
     context.problems.push(`${where}: the quote counts per year (年均/每年); the label must say so in zh and en ("${label.zh}" / "${label.en}")`);
   }

@@ -26,6 +26,8 @@ describe('<union-figure>', () => {
     await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 50));
     const popover = part(el, 'source-popover');
+    // The popover's content code loads on first open; the widget's update waits for it.
+    await el.updateComplete;
     expect(popover.matches(':popover-open')).to.equal(true);
     expect(popover.querySelector('mark')!.textContent).to.equal(fact.quantity.text);
     await sendKeys({ press: 'Escape' });

@@ -182,7 +182,7 @@ describe('strings from data are isolated', () => {
     const target = data.facts.find((f) => f.quantity.approx === 'over' && f.quantity.value >= 10000)!;
     const report = data.reports.find((r) => r.id === target.report)!;
     report.issuer.zh = `${RLO}${report.issuer.zh}`;
-    target.source = { ...target.source, quote: `${RLO}${target.source.quote}`, figureStart: target.source.figureStart + 1, figureEnd: target.source.figureEnd + 1 };
+    target.source = { ...target.source, quote: `${RLO}${target.source.quote}`, figureStart: target.source.figureStart + 1 };
     const wrapper = await page(html`<div><union-kpi fact=${target.id}></union-kpi></div>`);
     const kpi = wrapper.querySelector<UnionKpi>('union-kpi')!;
     (kpi as unknown as { loadState: unknown }).loadState = { status: 'complete', dataset: new UnionDataset(data) };

@@ -88,7 +88,8 @@ describe('<union-kpi> renders every approximation kind and unit', () => {
   for (const unit of UNITS) {
     for (const approx of APPROXIMATIONS) {
       const quantity = { value: 12345, unit, approx, text: 'x', ...(approx === 'range' ? { max: 23456 } : {}) };
-      const fact = { ...structuredClone(base), id: `probe.${unit}.${approx}`, quantity };
+      // The figure as printed stands in the quote at figureStart.
+      const fact = { ...structuredClone(base), id: `probe.${unit}.${approx}`, quantity, source: { ...base.source, quote: 'x', figureStart: 0 } };
       cases.push(fact as Fact);
     }
   }
@@ -177,6 +178,8 @@ describe('<union-kpi> source popover', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 50));
+    // The content's code loads the first time a popover opens; the card's update waits for it.
+    await el.updateComplete;
     expect(popover.matches(':popover-open')).to.equal(true);
     expect(button.getAttribute('aria-expanded')).to.equal('true');
     expect(popover.querySelector('mark')!.textContent).to.equal(headline.quantity.text);
@@ -196,6 +199,7 @@ describe('<union-kpi> source popover', () => {
     await waitUntil(() => settled(el));
     part(el, 'source-button').click();
     await new Promise((r) => setTimeout(r, 50));
+    await el.updateComplete;
     const box = part(el, 'source-popover').getBoundingClientRect();
     expect(box.left).to.be.at.least(0);
     expect(box.top).to.be.at.least(0);

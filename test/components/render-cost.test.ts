@@ -52,6 +52,8 @@ describe('what a card costs the page', () => {
     expect(popover.children.length).to.equal(0);
     part(el, 'source-button').click();
     await new Promise((r) => setTimeout(r, 50));
+    // The popover's content code loads on first open; the widget's update waits for it.
+    await el.updateComplete;
     expect(popover.matches(':popover-open')).to.equal(true);
     expect(popover.querySelector('mark')!.textContent).to.equal(fact.quantity.text);
     popover.hidePopover();

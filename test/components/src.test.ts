@@ -83,6 +83,8 @@ describe('src: a user dataset', () => {
     expect(error(el)).to.equal(null);
     (el.shadowRoot!.querySelector('[part="source-button"]') as HTMLElement).click();
     await new Promise((r) => setTimeout(r, 100));
+    // The popover's content code loads on first open; the widget's update waits for it.
+    await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('<img src=x');
     expect((window as unknown as { __unionXss?: number }).__unionXss).to.equal(undefined);

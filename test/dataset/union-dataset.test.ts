@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { datasetFromJSON, embeddedDataset } from '../../src/dataset/index.js';
+import { datasetFromJSON, embeddedDataset, metricCategory } from '../../src/dataset/index.js';
 import type { Dataset } from '../../src/dataset/types.js';
 
 const ds = embeddedDataset();
@@ -72,7 +72,7 @@ describe('UnionDataset lookups', () => {
     expect(legal.length).to.be.greaterThan(0);
     for (const f of legal) {
       const metric = ds.metric(f.metric);
-      expect(metric.ok && metric.value.category).to.equal('legal');
+      expect(metric.ok && metricCategory(metric.value)).to.equal('legal');
     }
     const metric = legal[0]!.metric;
     expect(ds.facts({ metric }).every((f) => f.metric === metric)).to.equal(true);

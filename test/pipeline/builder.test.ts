@@ -1,8 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { annotations, regions, sharedMetrics } from '../../data/annotations/index.js';
 import committed from '../../data/dataset.json';
+import { entryLine, figureSpan, quoteSpan } from '../../src/dataset/spans.js';
+import { metricCategory } from '../../src/dataset/wording.js';
+import { pluralNoun, usualMeasureWord } from '../../src/format/units.js';
 import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { buildDataset, DatasetBuildError, type BuildInput } from '../../src/pipeline/builder.js';
+import { printedLine } from '../../src/pipeline/build-honor-rolls.js';
 import { normalizeReportText } from '../../src/pipeline/normalize.js';
 import { parseQuantity } from '../../src/pipeline/quantity.js';
 import { serializeDataset } from '../../src/pipeline/summary.js';
@@ -47,8 +51,10 @@ describe('buildDataset on the real reports', () => {
     for (const fact of dataset.facts) {
       const report = dataset.reports.find((r) => r.id === fact.report)!;
       const { text } = normalizeReportText(sources[report.id]!.raw);
-      expect(text.slice(fact.source.start, fact.source.end), fact.id).to.equal(fact.source.quote);
-      const figure = fact.source.quote.slice(fact.source.figureStart, fact.source.figureEnd);
+      const span = quoteSpan(fact.source);
+      expect(text.slice(span.start, span.end), fact.id).to.equal(fact.source.quote);
+      const { start, end } = figureSpan(fact);
+      const figure = fact.source.quote.slice(start, end);
       expect(figure, fact.id).to.equal(fact.quantity.text);
       expect(parseQuantity(figure), fact.id).to.deep.equal(fact.quantity);
     }
@@ -61,7 +67,7 @@ describe('buildDataset on the real reports', () => {
       const raw = sources[fact.report]!.raw;
       const normalized = normalizeReportText(raw);
       const rawStart = normalized.rawOffset(fact.source.start);
-      const rawEnd = normalized.rawOffset(fact.source.end - 1) + 1;
+      const rawEnd = normalized.rawOffset(quoteSpan(fact.source).end - 1) + 1;
       expect(squeeze(raw.slice(rawStart, rawEnd)), fact.id).to.equal(squeeze(fact.source.quote));
     }
   });
@@ -71,8 +77,8 @@ describe('buildDataset on the real reports', () => {
     for (const roll of dataset.honorRolls) {
       const { text } = normalizeReportText(sources[roll.report]!.raw);
       for (const entry of roll.entries) {
-        expect(text.slice(entry.nameSource.start, entry.nameSource.end)).to.equal(entry.name);
-        if (entry.workplace) expect(text.slice(entry.workplaceSource!.start, entry.workplaceSource!.end)).to.equal(entry.workplace);
+        expect(text.startsWith(entry.name, entry.nameSource.start)).to.equal(true);
+        if (entry.workplace) expect(text.startsWith(entry.workplace, entry.workplaceSource!.start)).to.equal(true);
       }
     }
   });
@@ -82,7 +88,9 @@ describe('buildDataset on the real reports', () => {
     for (const roll of dataset.honorRolls) {
       const { text } = normalizeReportText(sources[roll.report]!.raw);
       for (const entry of roll.entries) {
-        const { line } = entry;
+        const line = entryLine(entry);
+        // The line derived from what the dataset writes is the line the pipeline finds.
+        expect(line, entry.name).to.deep.equal(printedLine(text, quoteSpan({ start: entry.nameSource.start, quote: entry.name })));
         expect(text.slice(line.start, line.end), roll.id).to.equal(line.quote);
         expect(line.quote.slice(line.nameStart, line.nameEnd)).to.equal(entry.name);
         expect(line.start + line.nameStart).to.equal(entry.nameSource.start);
@@ -92,6 +100,43 @@ describe('buildDataset on the real reports', () => {
         else expect(line.quote.length).to.be.greaterThan(entry.name.length);
       }
     }
+  });
+});
+
+describe('the dataset writes only what cannot be derived', () => {
+  it('reads every metric’s category and comparability back as declared', () => {
+    const { dataset } = buildDataset(input());
+    const declared = new Map([...sharedMetrics, ...annotations.flatMap((a) => a.metrics ?? [])].map((m) => [m.id, m]));
+    for (const written of dataset.metrics) {
+      const metric = declared.get(written.id)!;
+      expect(metricCategory(written), written.id).to.equal(metric.category);
+      expect(written.comparable === true, written.id).to.equal(metric.comparable === true);
+    }
+    expect(dataset.metrics.filter((m) => m.category === undefined).length, 'most categories are the id’s first segment').to.be.greaterThan(dataset.metrics.length / 2);
+  });
+
+  it('reads every count noun back as declared: the unit’s usual measure word and a plural in -s where left out', () => {
+    const { dataset } = buildDataset(input());
+    const declared = [...sharedMetrics, ...annotations.flatMap((a) => a.metrics ?? [])].filter((m) => m.noun);
+    expect(declared.length).to.be.greaterThan(50);
+    let shortened = 0;
+    for (const metric of declared) {
+      const written = dataset.metrics.find((m) => m.id === metric.id);
+      if (!written) continue;
+      const noun = written.noun!;
+      expect(noun.zh ?? usualMeasureWord(written.unit), metric.id).to.equal(metric.noun!.zh);
+      expect(noun.one, metric.id).to.equal(metric.noun!.one);
+      expect(pluralNoun(noun), metric.id).to.equal(metric.noun!.other);
+      if (noun.zh === undefined || noun.other === undefined) shortened += 1;
+    }
+    expect(shortened, 'most nouns follow the defaults').to.be.greaterThan(declared.length / 2);
+  });
+
+  it('leaves out the line of a name printed on a line of its own', () => {
+    const { dataset } = buildDataset(input());
+    const entries = dataset.honorRolls.flatMap((roll) => roll.entries);
+    for (const entry of entries) if (entry.line) expect(entry.line.quote, entry.name).to.not.equal(entry.name);
+    expect(entries.filter((e) => !e.line).length).to.be.greaterThan(0);
   });
 });
 

@@ -1,7 +1,7 @@
 import { CATEGORIES, HONOR_LEVELS, type Fact, type HonorLevel, type Metric } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod } from '../../format/index.js';
-import { factLabel, factMeasure, factNoun } from '../../dataset/wording.js';
+import { factLabel, factMeasure, factNoun, metricCategory } from '../../dataset/wording.js';
 import { factTime } from '../base/source-view.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
@@ -78,7 +78,7 @@ function byReport(host: BarSelection, dataset: UnionDataset, locale: Locale): { 
   const facts = dataset.facts({ report: report.value.id }).filter((f) => {
     const metric = dataset.metric(f.metric);
     if (!metric.ok) return false;
-    return (!host.category || metric.value.category === host.category) && (!family || familyOf(metric.value).includes(family));
+    return (!host.category || metricCategory(metric.value) === host.category) && (!family || familyOf(metric.value).includes(family));
   });
   if (facts.length === 0) {
     const [attribute, value] = family ? ['family', family] : host.category ? ['category', host.category] : ['report', host.report!];

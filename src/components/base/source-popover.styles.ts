@@ -1,7 +1,8 @@
 import { css } from 'lit';
 
 /**
- * The source button and popover, adopted by a widget the first time it shows a source, and
+ * The source button and the popover's box, adopted by a widget the first time it shows a
+ * source (what the popover holds is styled by source-content.styles.ts, loaded on first open), and
  * the screen-reader-only text that every view with a source uses (its figure as spoken,
  * the button's description): none of it is needed before the data.
  * Each button is at least 24 × 24 px and answers a pointer over 44 × 44 px through an
@@ -56,37 +57,6 @@ export const sourcePopoverStyles = css`
     font-family: var(--_font);
     font-size: max(12px, 1.15em);
     text-align: start;
-  }
-  .source-popover blockquote {
-    margin: 0 0 0.5em;
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_accent);
-    unicode-bidi: isolate;
-  }
-  .source-popover mark {
-    background: var(--_mark);
-    color: inherit;
-    font-weight: 700;
-    text-decoration: underline 2px;
-    text-underline-offset: 0.2em;
-    unicode-bidi: isolate;
-  }
-  .source-popover cite {
-    font-style: normal;
-    unicode-bidi: isolate;
-  }
-  .source-meta,
-  .source-actions {
-    margin: 0 0 0.25em;
-    color: var(--_muted);
-    font-size: max(12px, 0.875em);
-  }
-  .source-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.25em 0.75em;
-    margin: 0.5em 0 0;
   }
   .visually-hidden {
     position: absolute;

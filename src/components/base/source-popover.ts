@@ -1,9 +1,24 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, type ReactiveController, type TemplateResult } from 'lit';
 import type { Locale } from '../../format/locale.js';
 import { adoptStylesOnce } from './adopt-styles.js';
+import { messages } from './messages.js';
 import { popoverMessages } from './source-popover-messages.js';
 import type { SourceView } from './source-view.js';
 import { sourcePopoverStyles } from './source-popover.styles.js';
+import type { UnionElement } from './union-element.js';
+
+type SourceContent = typeof import('./source-content.js');
+let content: SourceContent | undefined;
+let contentLoading: Promise<unknown> | undefined;
+
+/** The popover's content code, loaded the first time any popover opens; a failed load is retried on the next open. */
+function loadContent(): Promise<unknown> {
+  contentLoading ??= import('./source-content.js').then(
+    (loaded) => (content = loaded),
+    () => (contentLoading = undefined),
+  );
+  return contentLoading;
+}
 
 const MARGIN = 8;
 
@@ -31,11 +46,14 @@ export class SourcePopover implements ReactiveController {
   private static count = 0;
   readonly id = `union-source-${(SourcePopover.count += 1)}`;
   private open = false;
-  /** The popover's content is drawn the first time it opens: a page of cards draws half the nodes. */
+  /**
+   * The popover's content is drawn the first time it opens, and its code loads then: a page
+   * of cards draws half the nodes and fetches none of it.
+   */
   private drawn = false;
   private readonly reposition = () => this.place();
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: UnionElement) {
     host.addController(this);
   }
 
@@ -45,13 +63,15 @@ export class SourcePopover implements ReactiveController {
 
   /**
    * A popover removed while open (its widget re-rendered into the error state) closes
-   * without a toggle event: stop tracking the window here, or its listeners stay.
+   * without a toggle event: stop tracking the window here, or its listeners stay. While
+   * open, new content changes its size: keep it next to its button.
    */
   hostUpdated(): void {
     if (this.open && !this.parts.popover?.isConnected) {
       this.open = false;
       this.stopTracking();
     }
+    if (this.open) this.place();
   }
 
   private get parts(): { button: HTMLElement | null; popover: HTMLElement | null } {
@@ -95,12 +115,13 @@ export class SourcePopover implements ReactiveController {
 
   private readonly close = () => this.parts.popover?.hidePopover();
 
-  // Fires before the popover shows; the content is drawn in the microtask after, before the
-  // frame is painted and before the toggle event places it.
+  // Fires before the popover shows. Once the content's code is loaded, the content is drawn
+  // in the microtask after, before the frame is painted; the first time, the host's next
+  // update waits for the code, so its updateComplete means the content is drawn.
   private readonly onBeforeToggle = (event: Event) => {
-    if (this.drawn || (event as ToggleEvent).newState !== 'open') return;
+    if ((event as ToggleEvent).newState !== 'open' || (this.drawn && content)) return;
     this.drawn = true;
-    this.host.requestUpdate();
+    this.host.updateAfter(loadContent());
   };
 
   /** The button and its popover, for a source: a fact's quote, or a printed list's heading. */
@@ -122,28 +143,8 @@ export class SourcePopover implements ReactiveController {
       </button
       ><span id=${`${this.id}-opens`} class="visually-hidden">${m.opens}</span
       ><div id=${this.id} popover part="source-popover" class="source-popover" role="dialog" tabindex="-1" aria-label=${m.sourceOf(label)} @beforetoggle=${this.onBeforeToggle} @toggle=${this.onToggle}>
-        ${this.drawn ? this.renderContent(view, locale) : nothing}
+        ${!this.drawn ? '' : content ? content.renderSourceContent(this.host, view, locale, this.close) : html`<p aria-busy="true">${messages(locale).loading}</p>`}
       </div>`;
-  }
-
-  private renderContent(view: SourceView, locale: Locale): TemplateResult {
-    const m = popoverMessages(locale);
-    const { quote, markStart, markEnd, report } = view;
-    return html`<blockquote part="source-quote" lang="zh-CN">
-          ${quote.slice(0, markStart)}<mark part="source-figure">${quote.slice(markStart, markEnd)}</mark>${quote.slice(markEnd)}
-        </blockquote>
-        ${view.notes.map((note) => html`<p part="source-note" class="source-meta">${note}</p>`)}
-        <p class="source-meta">
-          <cite lang="zh-CN">${report.title}</cite>${locale === 'en' ? html` (<bdi>${report.titleEn}</bdi>)` : nothing}
-        </p>
-        <p class="source-meta">
-          ${locale === 'en' ? html`<bdi>${report.issuer.en}</bdi>` : html`<bdi lang="zh-CN">${report.issuer.zh}</bdi>`} ·
-          <bdi>${view.time}</bdi>
-        </p>
-        <p class="source-actions">
-          <button type="button" part="source-close" class="source-close" @click=${this.close}>${m.close}</button>
-          <span class="source-hint">${m.closeHint}</span>
-        </p>`;
   }
 }
 
@@ -153,7 +154,7 @@ const popovers = new WeakMap<HTMLElement, Map<string, SourcePopover>>();
  * The element's source popover for `key` (one per source the element shows: a grid of list
  * counts has one per list), made the first time the element shows that source.
  */
-export function sourcePopoverFor(host: ReactiveControllerHost & HTMLElement, key = ''): SourcePopover {
+export function sourcePopoverFor(host: UnionElement, key = ''): SourcePopover {
   let byKey = popovers.get(host);
   if (!byKey) popovers.set(host, (byKey = new Map()));
   let popover = byKey.get(key);

@@ -1,3 +1,4 @@
+import { figureSpan } from '../../dataset/spans.js';
 import type { Fact, HonorRoll, Metric, Report } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { factLabel, factMeasure } from '../../dataset/wording.js';
@@ -45,11 +46,12 @@ function printedLine(fact: Fact, options: FormatOptions): string | undefined {
 /** The source of a fact: its quote with the figure marked, the figure as printed, its notes. */
 export function factSourceView(fact: Fact, metric: Metric | undefined, report: Report, options: FormatOptions, label?: string): SourceView {
   const { locale } = options;
+  const figure = figureSpan(fact);
   const notes = [printedLine(fact, options), pick(fact.note, locale), pick(metric?.notes, locale)].filter((n): n is string => !!n);
   return {
     quote: fact.source.quote,
-    markStart: fact.source.figureStart,
-    markEnd: fact.source.figureEnd,
+    markStart: figure.start,
+    markEnd: figure.end,
     report,
     time: factTime(fact, metric, report, locale),
     label: label ?? pick(factLabel(fact, metric), locale)!,

@@ -1,13 +1,9 @@
+import { parentOf } from './page-attributes.js';
+
 /** Values of the `theme` attribute; absent means: follow the page. */
 export const THEMES = ['light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
 
-/** The parent element, crossing out of a shadow root to its host. */
-function parentOf(node: Node): Element | null {
-  const parent = node.parentNode;
-  if (parent instanceof ShadowRoot) return parent.host;
-  return parent instanceof Element ? parent : null;
-}
 
 /**
  * The scheme named by the nearest ancestor that follows a convention for it: `data-theme`
@@ -36,23 +32,4 @@ export function pageScheme(element: Element): Theme | undefined {
   // An ancestor named the convention, so there is a parent to read.
   const declared = convention && getComputedStyle(parentOf(element)!).colorScheme;
   return declared === 'normal' || declared === '' ? convention : undefined;
-}
-
-type ThemeListener = () => void;
-const listeners = new Set<ThemeListener>();
-let observer: MutationObserver | undefined;
-
-/**
- * Calls `listener` when a convention attribute changes on any element of the page. Returns
- * an unsubscribe. A change of `color-scheme` or of the system's scheme needs no listener:
- * the widgets inherit `color-scheme`, and light-dark() follows both at once.
- */
-export function onPageThemeChange(listener: ThemeListener): () => void {
-  listeners.add(listener);
-  // Called from connectedCallback only, so in a browser: no guard for server rendering.
-  if (!observer) {
-    observer = new MutationObserver(() => listeners.forEach((l) => l()));
-    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-theme', 'theme', 'class'], subtree: true });
-  }
-  return () => listeners.delete(listener);
 }

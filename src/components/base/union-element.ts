@@ -3,10 +3,11 @@ import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { chunkProblem, loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
-import { onPageLangChange, resolveLang } from './lang.js';
+import { resolveLang } from './lang.js';
 import { messages } from './messages.js';
 import type { WidgetProblem } from './problem.js';
-import { onPageThemeChange, pageScheme, THEMES, type Theme } from './theme.js';
+import { onPageAttributeChange } from './page-attributes.js';
+import { pageScheme, THEMES, type Theme } from './theme.js';
 import { warnOnce } from './warn.js';
 
 type ProblemView = typeof import('./problem-view.js');
@@ -78,14 +79,15 @@ export abstract class UnionElement extends LitElement {
   declare timeout: number;
   /** @internal */
   protected declare loadState: LoadState;
-  private stopWatchingLang?: () => void;
-  private stopWatchingTheme?: () => void;
+  private stopWatchingPage?: () => void;
   /** The scheme the page asks for by convention; undefined: inherit the page's color-scheme. */
   private pageScheme?: Theme;
   private loadToken = 0;
   private loadKey?: string;
   private loading?: Promise<void>;
   private readonly propertyProblems = new Map<string, WidgetProblem>();
+  /** Code the next update waits for (see updateAfter). */
+  private pendingCode?: Promise<unknown>;
 
   constructor() {
     super();
@@ -106,20 +108,18 @@ export abstract class UnionElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.stopWatchingLang = onPageLangChange(() => this.requestUpdate(), this);
     this.pageScheme = pageScheme(this);
-    this.stopWatchingTheme = onPageThemeChange(() => {
+    this.stopWatchingPage = onPageAttributeChange((langChanged) => {
       const scheme = pageScheme(this);
-      if (scheme === this.pageScheme) return;
+      if (!langChanged && scheme === this.pageScheme) return;
       this.pageScheme = scheme;
       this.requestUpdate();
-    });
+    }, this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopWatchingLang?.();
-    this.stopWatchingTheme?.();
+    this.stopWatchingPage?.();
   }
 
   /**
@@ -128,9 +128,22 @@ export abstract class UnionElement extends LitElement {
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
     this.rejectUntextable();
+    const code = this.pendingCode;
+    this.pendingCode = undefined;
+    if (code) return code.then(() => this.scheduleUpdate());
     this.loadIfChanged();
     if (this.hasUpdated || this.loadState.status !== 'pending') return super.scheduleUpdate();
     return Promise.race([this.loading, skeletonDelay()]).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Requests an update that waits for `code` (a part of a view loaded on first use, such as
+   * a source popover's content), so that `updateComplete` resolves once it is drawn.
+   * @internal Public for the views' controllers.
+   */
+  updateAfter(code: Promise<unknown>): void {
+    this.pendingCode = code;
+    this.requestUpdate();
   }
 
   /**

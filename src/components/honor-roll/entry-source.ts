@@ -1,3 +1,4 @@
+import { entryLine } from '../../dataset/spans.js';
 import type { HonorEntry, HonorRoll, Report } from '../../dataset/types.js';
 import { formatPeriod } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
@@ -9,7 +10,7 @@ import type { SourceView } from '../base/source-view.js';
  * an entry to the popover's input.
  */
 export function entrySource(entry: HonorEntry, roll: HonorRoll, report: Report, locale: Locale, label: string): SourceView {
-  const { line } = entry;
+  const line = entryLine(entry);
   const year = roll.year === undefined ? undefined : String(roll.year);
   return {
     quote: line.quote,

@@ -1,3 +1,4 @@
+import { entryLine } from '../../dataset/spans.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { levelName } from '../bar-chart/words.js';
@@ -25,7 +26,7 @@ export function rollToCsv(rows: readonly RollRow[], dataset: UnionDataset, local
         entry.name,
         entry.workplace ?? '',
         report.ok ? report.value.title : roll.report,
-        entry.line.quote,
+        entryLine(entry).quote,
       ];
     }),
   );

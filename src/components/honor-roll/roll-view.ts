@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { entryLine } from '../../dataset/spans.js';
 import { HONOR_LEVELS, HONOREE_KINDS, type HonorRoll, type Report } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
@@ -95,8 +96,8 @@ function entryBody(row: RollRow, query: string, w: RollWords): TemplateResult {
 
 /** The printed line under an entry on paper, when it says more than the name. */
 function printLine(row: RollRow, w: RollWords): TemplateResult | typeof nothing {
-  const { line, name } = row.entry;
-  return line.quote === name ? nothing : html`<span class="print-line">${w.printedAs}：<span lang="zh-CN">${line.quote}</span></span>`;
+  const { quote } = entryLine(row.entry);
+  return quote === row.entry.name ? nothing : html`<span class="print-line">${w.printedAs}：<span lang="zh-CN">${quote}</span></span>`;
 }
 
 function renderEntries(host: UnionHonorRoll, state: RollState, rows: RollRow[], layout: RollLayout, report: Report | undefined, locale: Locale, query: string): TemplateResult {

@@ -12,6 +12,8 @@ const states: [string, (el: UnionBarChart) => Promise<void>][] = [
   ['with its source open', async (el) => {
     q(el, '.mark').dispatchEvent(new MouseEvent('click', { bubbles: true }));
     await waitUntil(() => q(el, '[part="source-popover"]').matches(':popover-open'));
+    // Its content's code loads on first open; the chart's update waits for it.
+    await el.updateComplete;
   }],
   ['with its menu open', async (el) => {
     q(el, '[part="menu-button"]').click();

@@ -1,6 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { embeddedDataset } from '../../../src/dataset/index.js';
+import { embeddedDataset, entryLine } from '../../../src/dataset/index.js';
 import { HONOR_LEVELS, HONOREE_KINDS } from '../../../src/dataset/types.js';
 import { PAGE_SIZE } from '../../../src/components/honor-roll/roll-view.js';
 import { levelName } from '../../../src/components/bar-chart/words.js';
@@ -78,7 +78,8 @@ describe('<union-honor-roll> grouping and entries', () => {
     await sendKeys({ press: 'Enter' });
     const popover = one(el, '[part="source-popover"]');
     await waitUntil(() => popover.matches(':popover-open'), 'the source never opened');
-    expect(popover.querySelector('blockquote')!.textContent!.replace(/\s+/g, '')).to.equal(entry.line.quote.replace(/\s+/g, ''));
+    await el.updateComplete;
+    expect(popover.querySelector('blockquote')!.textContent!.replace(/\s+/g, '')).to.equal(entryLine(entry).quote.replace(/\s+/g, ''));
     expect(popover.querySelector('mark')!.textContent).to.equal(entry.name);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !popover.matches(':popover-open'));
@@ -262,7 +263,7 @@ describe('<union-honor-roll> CSV', () => {
     expect(lines).to.have.length(11);
     const report = ds.report('yiwu-2018-plenary');
     const first = beautiful.entries[0]!;
-    expect(lines[1]).to.equal([beautiful.award.zh, 'County', '2018', beautiful.issuer!.zh, 'Person', first.name, first.workplace, report.ok ? report.value.title : '', first.line.quote].map((v) => (/[",]/.test(v!) ? `"${v!.replace(/"/g, '""')}"` : v)).join(','));
+    expect(lines[1]).to.equal([beautiful.award.zh, 'County', '2018', beautiful.issuer!.zh, 'Person', first.name, first.workplace, report.ok ? report.value.title : '', entryLine(first).quote].map((v) => (/[",]/.test(v!) ? `"${v!.replace(/"/g, '""')}"` : v)).join(','));
   });
 
   it('writes every entry of the filter, not only the page shown', async () => {
