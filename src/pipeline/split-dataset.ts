@@ -1,6 +1,7 @@
 import { factsPartKey, groupOf, rollsPartKey } from '../dataset/parts/keys.js';
 import type { DatasetCore, DatasetPart } from '../dataset/parts/part.js';
 import type { Dataset } from '../dataset/types.js';
+import { metricCategory } from '../dataset/wording.js';
 
 /** A generated file, relative to src/dataset/parts/generated/. */
 export interface GeneratedFile {
@@ -50,7 +51,7 @@ export function splitDataset(dataset: Dataset): GeneratedFile[] {
       p.metrics.push(dataset.metrics[position]!);
       p.order.metrics.push(position);
     }
-    const category = position === undefined ? undefined : dataset.metrics[position]!.category;
+    const category = position === undefined ? undefined : metricCategory(dataset.metrics[position]!);
     if (category) {
       const keys = ((categories[fact.report] ??= {})[category] ??= []);
       if (!keys.includes(key)) keys.push(key);
