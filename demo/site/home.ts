@@ -1,0 +1,68 @@
+import '../../src/define/union-kpi-grid.js';
+import '../../src/define/union-figure.js';
+import { embeddedDataset } from '../../src/dataset/embedded.js';
+import { el, isEn, pageHref, param, startPage, t, widget } from './shell.js';
+
+// Home: the regions that issued a report. Choosing one (mouse or keyboard) shows its reports
+// and their headline figures; the choice is kept in the URL (?region=330782).
+const words = t({
+  'zh-CN': {
+    title: '各地工会工作报告',
+    lead: '选择一个地区，查看它的报告和报告的主要数字。每个数字都来自报告原文，可以逐字核对。',
+    regions: '发布报告的地区',
+    reports: (n: number) => `${n} 份报告`,
+    read: '阅读原文并核对每个数字',
+  },
+  en: {
+    title: 'Trade-union work reports by region',
+    lead: 'Choose a region to see its reports and their headline figures. Every figure comes from the text of its report, and can be checked word by word.',
+    regions: 'Regions that issued a report',
+    reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
+    read: 'Read the text and check every figure',
+  },
+});
+
+const main = startPage('index', words.title);
+const dataset = embeddedDataset();
+const reports = dataset.reports();
+const codes = [...new Set(reports.map((r) => r.region))];
+const regionName = (code: string) => {
+  const found = dataset.region(code);
+  return found.ok ? (isEn ? found.value.en : found.value.zh) : code;
+};
+
+const chosen = el('section', { class: 'region-reports', 'aria-live': 'polite' });
+const buttons = codes.map((code) => {
+  const count = reports.filter((r) => r.region === code).length;
+  const button = el('button', { type: 'button', 'aria-pressed': 'false', 'data-region': code }, `${regionName(code)} · ${words.reports(count)}`);
+  button.addEventListener('click', () => choose(code));
+  return button;
+});
+
+function choose(code: string): void {
+  for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['region'] === code));
+  const query = new URLSearchParams(location.search);
+  query.set('region', code);
+  history.replaceState(null, '', `?${query}`);
+  chosen.replaceChildren(
+    el('h2', {}, regionName(code)),
+    ...reports
+      .filter((r) => r.region === code)
+      .map((r) =>
+        el(
+          'article',
+          { class: 'report-card' },
+          el('h3', {}, isEn ? r.titleEn : r.title),
+          el('p', {}, el('a', { href: pageHref('report', { report: r.id }) }, words.read)),
+          widget('union-kpi-grid', { report: r.id }),
+        ),
+      ),
+  );
+}
+
+const regionList = el('nav', { class: 'region-list', 'aria-label': words.regions }, el('ul', {}, ...buttons.map((b) => el('li', {}, b))));
+main.insertBefore(el('p', { class: 'lead' }, words.lead), main.children[1] ?? null);
+main.insertBefore(regionList, main.children[2] ?? null);
+main.insertBefore(chosen, main.children[3] ?? null);
+const asked = param('region');
+choose(asked && codes.includes(asked) ? asked : codes[0]!);
