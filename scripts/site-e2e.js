@@ -9,7 +9,9 @@
 // loads (bytes and gzip). `--no-build` uses the existing builds; `--shots DIR` also saves
 // screenshots at 375 and 1280 px, zh and en, light and dark.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serveDirectory } from './serve-directory.js';
@@ -26,7 +28,11 @@ if (!existsSync('dist/union-viz.js')) {
 
 const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
 const site = await serveDirectory('dist-site');
-const cdn = await serveDirectory('dist');
+// The stand-in for the CDN: the built bundle and its chunks, beside the blank pages the snippets are pasted into.
+const blankDir = mkdtempSync(join(tmpdir(), 'union-viz-blank-'));
+symlinkSync(resolve('dist/union-viz.js'), join(blankDir, 'union-viz.js'));
+symlinkSync(resolve('dist/chunks'), join(blankDir, 'chunks'));
+const cdn = await serveDirectory(blankDir);
 const browser = await puppeteer.launch({
   headless: true,
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -192,8 +198,8 @@ for (const [tag, query] of builds) {
   await page.close();
   const blank = await browser.newPage();
   const local = code.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/union-viz@[^/]+\/dist\/union-viz\.js/, `${cdn.url}union-viz.js`);
-  await blank.goto(`${cdn.url}manifest-cdn.json`);
-  await blank.setContent(`<!doctype html><html><head><meta charset="utf-8"></head><body>${local}</body></html>`, { waitUntil: 'load' });
+  writeFileSync(join(blankDir, `${tag}.html`), `<!doctype html><html><head><meta charset="utf-8"><link rel="icon" href="data:,"></head><body>${local}</body></html>`);
+  await blank.goto(`${cdn.url}${tag}.html`, { waitUntil: 'load' });
   const pasted = await shadowText(blank, tag);
   check(`embed round trip: <${tag}> pasted renders as previewed`, code.includes('cdn.jsdelivr.net') && previewed !== '' && pasted === previewed, `preview: ${previewed.slice(0, 120)}\n  pasted: ${pasted.slice(0, 120)}`);
   await blank.close();
@@ -233,5 +239,6 @@ if (shotsDir) {
 await browser.close();
 await site.close();
 await cdn.close();
+rmSync(blankDir, { recursive: true, force: true });
 console.log(`site e2e: ${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
