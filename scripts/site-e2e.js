@@ -205,6 +205,46 @@ for (const [tag, query] of builds) {
   await blank.close();
 }
 
+// The validator: errors listed with their paths; a valid dataset previewed through a blob: URL.
+{
+  const page = await browser.newPage();
+  const requests = [];
+  page.on('request', (r) => requests.push(r.method()));
+  await page.goto(`${site.url}validator.html?lang=en`, { waitUntil: 'load' });
+  const broken = structuredClone(dataset);
+  broken.facts[3].quantity.unit = 'furlongs';
+  delete broken.reports[0].title;
+  await page.$eval('#dataset-json', (t, json) => (t.value = json), JSON.stringify(broken));
+  await page.click('#validate');
+  const paths = await page.$$eval('#errors tbody tr td:first-child', (tds) => tds.map((td) => td.textContent));
+  check('validator lists every error with its path', paths.includes('/facts/3/quantity/unit') && paths.includes('/reports/0'), paths.join(' '));
+  await page.$eval('#dataset-json', (t, json) => (t.value = json), JSON.stringify(dataset));
+  await page.click('#validate');
+  const preview = await page.waitForFunction(() => {
+    const grid = document.querySelector('#result union-kpi-grid');
+    return grid?.getAttribute('src')?.startsWith('blob:') && grid.shadowRoot?.querySelector('union-kpi') ? grid.getAttribute('src') : false;
+  }, { timeout: 15000 }).then((h) => h.jsonValue()).catch(() => '');
+  check('validator previews a valid dataset in the widgets through a blob: URL', preview.startsWith('blob:'), preview);
+  check('validator sends nothing: only GET requests', requests.every((m) => m === 'GET'), requests.join(' '));
+  await page.close();
+}
+
+// The explorer: filters narrow the table, and the CSV download starts with a byte-order mark.
+{
+  const page = await browser.newPage();
+  await page.goto(`${site.url}explorer.html`, { waitUntil: 'load' });
+  const all = await page.$$eval('tbody tr', (rows) => rows.length);
+  await page.select('select[data-filter="report"]', 'jiande-2020');
+  const filtered = await page.$$eval('tbody tr', (rows) => rows.length);
+  const csv = await page.$eval('a[download$=".csv"]', async (a) => new Uint8Array(await (await fetch(a.href)).arrayBuffer()).slice(0, 3).join(','));
+  const json = await page.$eval('a[download$=".json"]', async (a) => (await (await fetch(a.href)).json()).length);
+  const expected = dataset.facts.filter((f) => f.report === 'jiande-2020').length;
+  check('explorer shows every fact', all === dataset.facts.length, `${all} rows for ${dataset.facts.length} facts`);
+  check('explorer filters by report, and downloads the view', filtered === expected && json === expected, `${filtered} rows, ${json} in JSON, ${expected} expected`);
+  check('explorer CSV is UTF-8 with a BOM', csv === '239,187,191', csv);
+  await page.close();
+}
+
 // The weight of each page: the JS and data it loads, raw and gzip.
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\npage                                         JS+data loaded   gzip   files');

@@ -6,7 +6,7 @@ import '../../src/define/union-honor-roll.js';
 import { embeddedDataset } from '../../src/dataset/embedded.js';
 import { factLabel } from '../../src/dataset/wording.js';
 import { snippet, type SnippetForm } from './embed-snippet.js';
-import { el, isEn, param, startPage, t } from './shell.js';
+import { el, isEn, lang, param, startPage, t } from './shell.js';
 
 // The embed builder: a widget, its subject from the dataset, its options, a live preview and
 // the code to paste. The choice is kept in the URL, so a link to it opens the same widget.
@@ -142,7 +142,7 @@ function picker(kind: string, value: string | null): { input: HTMLInputElement; 
 }
 
 const widgetSelect = select('widget', words.widget, Object.keys(WIDGETS).map((w) => [w, `<${w}>`]), param('widget'));
-const langSelect = select('lang', words.lang, [['zh-CN', '中文'], ['en', 'English']], param('wlang'));
+const langSelect = select('lang', words.lang, [['zh-CN', '中文'], ['en', 'English']], param('wlang') ?? lang);
 const themeSelect = select('wtheme', words.theme, [['', words.auto], ['light', 'light'], ['dark', 'dark']], param('wtheme'));
 const sizeSelect = select('size', words.size, [['m', 'm'], ['s', 's'], ['l', 'l']], param('size'));
 const notationSelect = select('notation', words.notation, [['compact', words.compact], ['full', words.full]], param('notation'));

@@ -52,9 +52,9 @@ function choose(code: string): void {
         el(
           'article',
           { class: 'report-card' },
-          el('h3', {}, isEn ? r.titleEn : r.title),
-          el('p', {}, el('a', { href: pageHref('report', { report: r.id }) }, words.read)),
+          // The grid heads itself with the report's title.
           widget('union-kpi-grid', { report: r.id }),
+          el('p', {}, el('a', { href: pageHref('report', { report: r.id }) }, words.read)),
         ),
       ),
   );

@@ -27,7 +27,11 @@ interface Declaration {
 
 const out = 'demo/generated/docs';
 const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
-const pick = (d: Described) => ({ name: d.name, description: d.description ?? '', type: d.type?.text ?? '', default: d.default ?? '' });
+/** lang is HTMLElement's own, so the analyzer has no words for it. */
+const LANG = 'zh-CN or en. Absent: the nearest ancestor’s lang, else zh-CN.';
+const pick = (d: Described) => ({ name: d.name, description: d.description || (d.name === 'lang' ? LANG : ''), type: d.type?.text ?? (d.name === 'lang' ? 'string' : ''), default: d.default ?? '' });
+/** An entry the class leaves undocumented is state, not API (loadState). */
+const documented = (d: { description: string }) => d.description !== '';
 const internal = (d: Described) => /@internal/.test(d.description ?? '') || d.privacy === 'private' || d.privacy === 'protected' || d.static === true;
 
 rmSync(out, { recursive: true, force: true });
@@ -43,8 +47,8 @@ for (const d of manifest.modules.flatMap((m) => m.declarations ?? [])) {
     tag: d.tagName,
     className: d.name,
     description: d.description ?? '',
-    attributes: (d.attributes ?? []).filter((a) => attributeNames.has(a.name) || a.name === 'lang').map(pick),
-    properties: fields.map(pick),
+    attributes: (d.attributes ?? []).filter((a) => attributeNames.has(a.name) || a.name === 'lang').map(pick).filter(documented),
+    properties: fields.map(pick).filter(documented),
     events: (d.events ?? []).map(pick),
     parts: (d.cssParts ?? []).map(pick),
     cssProperties: (d.cssProperties ?? []).map(pick),
