@@ -1,6 +1,6 @@
+/// <reference types="vite/client" />
 import '../../src/define/union-kpi-grid.js';
 import '../../src/define/union-figure.js';
-import { embeddedDataset } from '../../src/dataset/embedded.js';
 import { el, isEn, pageHref, param, startPage, t, widget } from './shell.js';
 
 // Home: the regions that issued a report. Choosing one (mouse or keyboard) shows its reports
@@ -23,12 +23,18 @@ const words = t({
 });
 
 const main = startPage('index', words.title);
-const dataset = embeddedDataset();
-const reports = dataset.reports();
+/** Written by scripts/site/reader-data.ts (npm start and build:site run it first). */
+interface HomeReport {
+  id: string;
+  region: string;
+  zh: string;
+  en: string;
+}
+const reports = Object.values(import.meta.glob<HomeReport[]>('../generated/reports.json', { import: 'default', eager: true }))[0] ?? [];
 const codes = [...new Set(reports.map((r) => r.region))];
 const regionName = (code: string) => {
-  const found = dataset.region(code);
-  return found.ok ? (isEn ? found.value.en : found.value.zh) : code;
+  const found = reports.find((r) => r.region === code)!;
+  return isEn ? found.en : found.zh;
 };
 
 const chosen = el('section', { class: 'region-reports', 'aria-live': 'polite' });
