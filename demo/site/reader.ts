@@ -153,7 +153,8 @@ async function readReport(r: Report): Promise<void> {
       { class: 'period' },
       `${words.period}: ${formatPeriod(r.period, lang)}. ${words.evidence}`,
       ...r.period.evidence.flatMap((e, i) => [i > 0 ? (isEn ? '; ' : '；') : '', el('q', { lang: 'zh-CN' }, e)]),
-      r.period.note ? ` (${r.period.note})` : '',
+      // The builder's note on the period is written in English only.
+      r.period.note ? el('span', { lang: 'en' }, ` (${r.period.note})`) : '',
     ),
     el('p', { class: 'lead' }, words.legend),
     el('div', { class: 'reader' }, el('section', { 'aria-label': words.text }, text), detail),
