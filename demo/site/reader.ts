@@ -139,7 +139,7 @@ async function readReport(r: Report): Promise<void> {
         button.addEventListener('click', () => open(run.fact, button));
         p.append(button);
       } else {
-        p.append(el('span', { class: 'aside', 'data-reason': run.reason }, run.text, el('span', { class: 'reason', lang }, `（${reasonWord(run.reason)}）`)));
+        p.append(el('span', { class: 'aside', 'data-reason': run.reason }, run.text, el('span', { class: 'reason', lang }, isEn ? ` (${reasonWord(run.reason)})` : `（${reasonWord(run.reason)}）`)));
       }
     }
     if (line.trim()) text.append(p);
