@@ -151,6 +151,25 @@ for (const key of [...pages, ...assets]) {
   await page.close();
 }
 
+// Home: choosing a region on the map, by mouse and by keyboard, shows its reports.
+{
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`${site.url}index.html`, { waitUntil: 'load' });
+  const county = (code) => page.waitForFunction((c) => document.querySelector('union-county-map')?.shadowRoot?.querySelector(`path[data-code="${c}"]`), { timeout: 15000 }, code);
+  const shown = () => page.$eval('.region-reports', (s) => [...s.querySelectorAll('union-kpi-grid')].map((g) => g.getAttribute('report')).join(' '));
+  // A click event on the county's shape (its box's centre may fall on a neighbour).
+  await (await county('330182')).evaluate((p) => p.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
+  const byMouse = await shown();
+  check('home: a click on the map shows the region’s reports', byMouse === 'jiande-2020', byMouse);
+  const yiwu = await county('330782');
+  await yiwu.evaluate((p) => p.focus());
+  await page.keyboard.press('Enter');
+  const byKeyboard = await shown();
+  check('home: Enter on a focused region of the map shows its reports', byKeyboard === 'yiwu-2020 yiwu-2018-plenary' || byKeyboard === 'yiwu-2018-plenary yiwu-2020', byKeyboard);
+  await page.close();
+}
+
 // The reader: every fact of the report is highlighted once, on its figure, and nothing else is.
 for (const report of dataset.reports) {
   const page = await browser.newPage();

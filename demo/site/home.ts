@@ -1,10 +1,12 @@
 /// <reference types="vite/client" />
 import '../../src/define/union-kpi-grid.js';
 import '../../src/define/union-figure.js';
+import '../../src/define/union-county-map.js';
 import { el, isEn, pageHref, param, startPage, t, widget } from './shell.js';
 
-// Home: the regions that issued a report. Choosing one (mouse or keyboard) shows its reports
-// and their headline figures; the choice is kept in the URL (?region=330782).
+// Home: the province map with the regions that issued a report, and the same regions as a
+// list. Choosing one, on the map (click, or arrow keys and Enter) or in the list, shows its
+// reports and their headline figures; the choice is kept in the URL (?region=330782).
 const words = t({
   'zh-CN': {
     title: '各地工会工作报告',
@@ -12,6 +14,7 @@ const words = t({
     regions: '发布报告的地区',
     reports: (n: number) => `${n} 份报告`,
     read: '阅读原文并核对每个数字',
+    none: (name: string) => `${name}没有发布报告。请选择地图上高亮的地区。`,
   },
   en: {
     title: 'Trade-union work reports by region',
@@ -19,6 +22,7 @@ const words = t({
     regions: 'Regions that issued a report',
     reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
     read: 'Read the text and check every figure',
+    none: (name: string) => `${name} issued no report. Choose a highlighted region on the map.`,
   },
 });
 
@@ -66,9 +70,26 @@ function choose(code: string): void {
   );
 }
 
+/**
+ * A region chosen on the map: its own reports, else its prefecture's (a district of Jinhua
+ * shows the Jinhua federation's report), else a note that it issued none.
+ */
+function chooseOnMap(code: string, name: string): void {
+  const prefecture = `${code.slice(0, 4)}00`;
+  if (codes.includes(code)) choose(code);
+  else if (codes.includes(prefecture)) choose(prefecture);
+  else {
+    for (const b of buttons) b.setAttribute('aria-pressed', 'false');
+    chosen.replaceChildren(el('p', {}, words.none(name)));
+  }
+}
+
+const map = widget('union-county-map', {});
+map.addEventListener('union-region-select', (event) => chooseOnMap(event.detail.code, event.detail.name));
+
 const regionList = el('nav', { class: 'region-list', 'aria-label': words.regions }, el('ul', {}, ...buttons.map((b) => el('li', {}, b))));
 main.insertBefore(el('p', { class: 'lead' }, words.lead), main.children[1] ?? null);
-main.insertBefore(regionList, main.children[2] ?? null);
+main.insertBefore(el('div', { class: 'home-map' }, map, regionList), main.children[2] ?? null);
 main.insertBefore(chosen, main.children[3] ?? null);
 const asked = param('region');
 choose(asked && codes.includes(asked) ? asked : codes[0]!);
