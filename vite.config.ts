@@ -78,15 +78,24 @@ function wholeDataset(): Plugin {
  *   inlined: one file that works alone, e.g. uploaded to a CMS media library.
  * - `vite build --mode size`: the package as an app would bundle it (Lit included), into
  *   node_modules/.cache/union-viz-size, for scripts/size.js.
- * - `vite` (dev): the demo site in demo/.
+ * - `vite` (dev) and `vite build --mode site`: the demo site in demo/, every page of it, built
+ *   into dist-site/ with relative URLs so that it works from any static host or subfolder.
  */
 export default defineConfig(({ command, mode }) => {
-  if (command === 'serve') {
+  if (command === 'serve' || mode === 'site') {
+    const pages = readdirSync(resolve(root, 'demo')).filter((f) => f.endsWith('.html'));
     return {
       root: resolve(root, 'demo'),
+      base: './',
       publicDir: false,
       server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
       preview: { host: '127.0.0.1', port: 4173 },
+      build: {
+        outDir: resolve(root, 'dist-site'),
+        emptyOutDir: true,
+        target: 'es2022',
+        rolldownOptions: { input: Object.fromEntries(pages.map((p) => [p.replace(/\.html$/, ''), resolve(root, 'demo', p)])) },
+      },
     };
   }
   const bundle = mode === 'cdn' || mode === 'standalone';

@@ -25,6 +25,7 @@ const checks = [
   ['package imports in Node', 'node', ['scripts/consumers.js', 'node']],
   ['React app renders a KPI', 'node', ['scripts/consumers.js', 'react']],
   ['Vue app renders a KPI', 'node', ['scripts/consumers.js', 'vue']],
+  ['demo site builds and every page passes in Chromium', 'node', ['scripts/site-e2e.js']],
 ];
 
 let passed = 0;

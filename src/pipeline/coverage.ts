@@ -12,12 +12,22 @@ export interface UnaccountedQuantity {
   context: string;
 }
 
+/** A quantity that is not a fact, where it stands and why. */
+export interface SetAsideQuantity {
+  text: string;
+  start: number;
+  end: number;
+  reason: SetAsideReason;
+}
+
 /** How one report's quantities were accounted for. */
 export interface ReportCoverage {
   report: string;
   found: number;
   facts: number;
   setAside: Partial<Record<SetAsideReason, number>>;
+  /** Each set-aside quantity with its offsets in the normalised text, for a reader to mark. */
+  setAsideAt: SetAsideQuantity[];
   unaccounted: UnaccountedQuantity[];
 }
 
@@ -57,5 +67,6 @@ export function accountQuantities(
   const unaccounted = found
     .filter((q) => !factStarts.has(q.start) && !reasons.has(q))
     .map((q) => ({ text: q.text, start: q.start, context: surroundings(text, q.start, q.end) }));
-  return { report: annotation.report.id, found: found.length, facts: facts.length, setAside: setAsideCounts, unaccounted };
+  const setAsideAt = [...reasons].map(([q, reason]) => ({ text: q.text, start: q.start, end: q.end, reason })).sort((a, b) => a.start - b.start);
+  return { report: annotation.report.id, found: found.length, facts: facts.length, setAside: setAsideCounts, setAsideAt, unaccounted };
 }

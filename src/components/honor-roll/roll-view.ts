@@ -155,13 +155,14 @@ function select(label: string, value: string, options: [string, string][], onCha
   </label>`;
 }
 
-function renderFilters(host: UnionHonorRoll, dataset: UnionDataset, locale: Locale): TemplateResult {
+/** The roll's search and filters; named after the roll, so that two rolls on one page are two distinct search landmarks. */
+function renderFilters(host: UnionHonorRoll, dataset: UnionDataset, locale: Locale, title: string): TemplateResult {
   const w = rollWords(locale);
   const reports = dataset.reports().filter((r) => dataset.honorRolls({ report: r.id }).length > 0);
   const set = (name: 'level' | 'year' | 'report' | 'kind') => (value: string) => {
     host[name] = value === '' ? null : value;
   };
-  return html`<form part="filters" class="filters" role="search" @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form part="filters" class="filters" role="search" aria-label=${`${title}: ${w.search}`} @submit=${(e: Event) => e.preventDefault()}>
     <label class="filter search">
       <span>${w.search}</span>
       <input
@@ -180,14 +181,14 @@ function renderFilters(host: UnionHonorRoll, dataset: UnionDataset, locale: Loca
   </form>`;
 }
 
-function renderPager(host: UnionHonorRoll, page: number, pages: number, w: RollWords): TemplateResult | typeof nothing {
+function renderPager(host: UnionHonorRoll, page: number, pages: number, w: RollWords, title: string): TemplateResult | typeof nothing {
   if (pages <= 1) return nothing;
   const go = (to: number) => () => {
     host.page = to;
     host.requestUpdate();
     void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>('.groups')?.focus());
   };
-  return html`<nav part="pager" class="pager" aria-label=${w.pages}>
+  return html`<nav part="pager" class="pager" aria-label=${`${title}: ${w.pages}`}>
     <button type="button" class="chart-button" ?disabled=${page <= 1} @click=${go(page - 1)}>${w.previous}</button>
     <span class="page">${w.page(page, pages)}</span>
     <button type="button" class="chart-button" ?disabled=${page >= pages} @click=${go(page + 1)}>${w.next}</button>
@@ -235,7 +236,7 @@ export function renderHonorRoll(host: UnionHonorRoll, dataset: UnionDataset, loc
       <h2 part="heading" class="heading" id="union-roll-heading">${title}</h2>
       <div class="toolbar">${state.menu.render(title, locale)}</div>
     </div>
-    ${renderFilters(host, dataset, locale)}
+    ${renderFilters(host, dataset, locale, title)}
     <p part="status" class="status" role="status" aria-live="polite">${w.found(rows.length, scopeTotal)}</p>
     ${rows.length === 0
       ? html`<div part="empty" class="empty">
@@ -253,7 +254,7 @@ export function renderHonorRoll(host: UnionHonorRoll, dataset: UnionDataset, loc
             </section>`;
           })}
         </div>`}
-    ${host.printing ? nothing : renderPager(host, page, pages, w)}
+    ${host.printing ? nothing : renderPager(host, page, pages, w, title)}
     <p part="source" class="source">
       ${chartMessages(locale).sourceLine(reports.map((id) => reportName(dataset.report(id).ok ? (dataset.report(id) as { value: Report }).value : undefined, id, locale)).join(locale === 'en' ? '; ' : '；'))}
     </p>

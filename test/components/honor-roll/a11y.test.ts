@@ -43,4 +43,19 @@ describe('<union-honor-roll> accessibility', () => {
       });
     }
   }
+
+  it('two rolls on one page have distinct search and pager landmarks, each named after its roll', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <union-honor-roll report="yiwu-2018-plenary"></union-honor-roll>
+      <union-honor-roll></union-honor-roll>
+    </div>`);
+    const rolls = [...page.querySelectorAll('union-honor-roll')];
+    await waitUntil(() => rolls.every((r) => r.shadowRoot?.querySelector('form[role="search"]')));
+    const labels = rolls.map((r) => r.shadowRoot!.querySelector('form[role="search"]')!.getAttribute('aria-label'));
+    const headings = rolls.map((r) => r.shadowRoot!.querySelector('[part="heading"]')!.textContent!.trim());
+    expect(labels[0]).to.include(headings[0]);
+    expect(labels[1]).to.include(headings[1]);
+    expect(labels[0]).not.to.equal(labels[1]);
+    await expect(page).to.be.accessible();
+  });
 });

@@ -1,0 +1,95 @@
+/// <reference types="vite/client" />
+import '../../src/define/union-kpi-grid.js';
+import '../../src/define/union-figure.js';
+import '../../src/define/union-county-map.js';
+import { el, isEn, pageHref, param, startPage, t, widget } from './shell.js';
+
+// Home: the province map with the regions that issued a report, and the same regions as a
+// list. Choosing one, on the map (click, or arrow keys and Enter) or in the list, shows its
+// reports and their headline figures; the choice is kept in the URL (?region=330782).
+const words = t({
+  'zh-CN': {
+    title: '各地工会工作报告',
+    lead: '选择一个地区，查看它的报告和报告的主要数字。每个数字都来自报告原文，可以逐字核对。',
+    regions: '发布报告的地区',
+    reports: (n: number) => `${n} 份报告`,
+    read: '阅读原文并核对每个数字',
+    none: (name: string) => `${name}没有发布报告。请选择地图上高亮的地区。`,
+  },
+  en: {
+    title: 'Trade-union work reports by region',
+    lead: 'Choose a region to see its reports and their headline figures. Every figure comes from the text of its report, and can be checked word by word.',
+    regions: 'Regions that issued a report',
+    reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
+    read: 'Read the text and check every figure',
+    none: (name: string) => `${name} issued no report. Choose a highlighted region on the map.`,
+  },
+});
+
+const main = startPage('index', words.title);
+/** Written by scripts/site/reader-data.ts (npm start and build:site run it first). */
+interface HomeReport {
+  id: string;
+  region: string;
+  zh: string;
+  en: string;
+}
+const reports = Object.values(import.meta.glob<HomeReport[]>('../generated/reports.json', { import: 'default', eager: true }))[0] ?? [];
+const codes = [...new Set(reports.map((r) => r.region))];
+const regionName = (code: string) => {
+  const found = reports.find((r) => r.region === code)!;
+  return isEn ? found.en : found.zh;
+};
+
+const chosen = el('section', { class: 'region-reports', 'aria-live': 'polite' });
+const buttons = codes.map((code) => {
+  const count = reports.filter((r) => r.region === code).length;
+  const button = el('button', { type: 'button', 'aria-pressed': 'false', 'data-region': code }, `${regionName(code)} · ${words.reports(count)}`);
+  button.addEventListener('click', () => choose(code));
+  return button;
+});
+
+function choose(code: string): void {
+  for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['region'] === code));
+  const query = new URLSearchParams(location.search);
+  query.set('region', code);
+  history.replaceState(null, '', `?${query}`);
+  chosen.replaceChildren(
+    el('h2', {}, regionName(code)),
+    ...reports
+      .filter((r) => r.region === code)
+      .map((r) =>
+        el(
+          'article',
+          { class: 'report-card' },
+          // The grid heads itself with the report's title.
+          widget('union-kpi-grid', { report: r.id }),
+          el('p', {}, el('a', { href: pageHref('report', { report: r.id }) }, words.read)),
+        ),
+      ),
+  );
+}
+
+/**
+ * A region chosen on the map: its own reports, else its prefecture's (a district of Jinhua
+ * shows the Jinhua federation's report), else a note that it issued none.
+ */
+function chooseOnMap(code: string, name: string): void {
+  const prefecture = `${code.slice(0, 4)}00`;
+  if (codes.includes(code)) choose(code);
+  else if (codes.includes(prefecture)) choose(prefecture);
+  else {
+    for (const b of buttons) b.setAttribute('aria-pressed', 'false');
+    chosen.replaceChildren(el('p', {}, words.none(name)));
+  }
+}
+
+const map = widget('union-county-map', {});
+map.addEventListener('union-region-select', (event) => chooseOnMap(event.detail.code, event.detail.name));
+
+const regionList = el('nav', { class: 'region-list', 'aria-label': words.regions }, el('ul', {}, ...buttons.map((b) => el('li', {}, b))));
+main.insertBefore(el('p', { class: 'lead' }, words.lead), main.children[1] ?? null);
+main.insertBefore(el('div', { class: 'home-map' }, map, regionList), main.children[2] ?? null);
+main.insertBefore(chosen, main.children[3] ?? null);
+const asked = param('region');
+choose(asked && codes.includes(asked) ? asked : codes[0]!);

@@ -1,0 +1,30 @@
+// Writes what the site's report reader needs and the dataset does not hold: each report's
+// normalised text and the quantities set aside, with their offsets and reasons (from the
+// builder's coverage accounting), and the home page's list of reports. Run by `npm start` and `npm run build:site`.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { annotations, regions, sharedMetrics } from '../../data/annotations/index.js';
+import { buildDataset } from '../../src/pipeline/builder.js';
+import { normalizeReportText } from '../../src/pipeline/normalize.js';
+
+const out = 'demo/generated/reader';
+const sources = Object.fromEntries(
+  annotations.map((a) => {
+    const bytes = readFileSync(`data/reports/${a.report.file}`);
+    return [a.report.id, { raw: bytes.toString('utf8'), sha256: createHash('sha256').update(bytes).digest('hex') }];
+  }),
+);
+const { dataset, coverage } = buildDataset({ annotations, regions, sharedMetrics, sources });
+
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+for (const c of coverage) {
+  const text = normalizeReportText(sources[c.report]!.raw).text;
+  const page = { report: c.report, text, found: c.found, facts: c.facts, setAside: c.setAsideAt };
+  writeFileSync(`${out}/${c.report}.json`, JSON.stringify(page));
+}
+// The home page's list: each report's region and title, so that it need not load the dataset.
+const regionOf = new Map(dataset.regions.map((r) => [r.code, r]));
+const home = dataset.reports.map((r) => ({ id: r.id, region: r.region, zh: regionOf.get(r.region)!.zh, en: regionOf.get(r.region)!.en, title: r.title, titleEn: r.titleEn }));
+writeFileSync('demo/generated/reports.json', JSON.stringify(home));
+console.log(`reader data: ${coverage.length} reports in ${out}`);
