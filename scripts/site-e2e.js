@@ -181,7 +181,7 @@ for (const report of dataset.reports) {
   const missing = facts.filter((f) => ids.filter((id) => id === f.id).length !== 1).map((f) => f.id);
   const wrongText = marks.filter((m) => {
     const f = facts.find((x) => x.id === m.id);
-    return !f || f.source.quote.slice(f.source.figureStart, f.source.figureEnd) !== m.text;
+    return !f || f.source.quote.slice(f.source.figureStart, f.source.figureStart + f.quantity.text.length) !== m.text;
   });
   check(`${report.id}: every fact highlighted once`, missing.length === 0, `not once: ${missing.join(', ')}`);
   check(`${report.id}: nothing else highlighted, each highlight on its figure`, marks.length === facts.length && wrongText.length === 0, `${marks.length} highlights for ${facts.length} facts; wrong: ${JSON.stringify(wrongText.slice(0, 3))}`);
