@@ -22,8 +22,8 @@ const BUDGETS = {
   'define/union-figure': 9 * KB,
   // The grid's tag file registers <union-kpi> too.
   'define/union-kpi-grid': 11 * KB,
-  // DESIGN's goal is 20 KB (see GOALS); 22.61 KB today. A ceiling, as above.
-  'one KPI with its data': 22.75 * KB,
+  // DESIGN's goal is 20 KB (see GOALS); 22.80 KB today. A ceiling, as above.
+  'one KPI with its data': 23 * KB,
   // The two bundles' budgets are this project's own, not DESIGN's: set when they held three
   // tags, raised as the bar chart, the honour roll and the county map joined, to what they
   // need plus a small margin. The CDN file holds every tag file and the KPI family's views;
