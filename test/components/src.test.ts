@@ -74,13 +74,14 @@ describe('src: a user dataset', () => {
     const payload = '<img src=x onerror="window.__unionXss=1">';
     const hostile = datasetCopy();
     const poison = (value: unknown, key?: string): unknown => {
-      if (typeof value === 'string') return ['id', 'metric', 'report', 'region', 'code', 'parent', 'unit', 'approx', 'kind', 'level', 'category', 'start', 'end', 'sha256', 'schemaVersion', 'file', 'measure', 'family'].includes(key ?? '') ? value : `${value}${payload}`;
+      if (typeof value === 'string') return ['id', 'metric', 'report', 'region', 'code', 'parent', 'unit', 'approx', 'kind', 'level', 'category', 'start', 'end', 'sha256', 'schemaVersion', 'file', 'measure', 'family', 'text'].includes(key ?? '') ? value : `${value}${payload}`;
       if (Array.isArray(value)) return value.map((v) => poison(v, key));
       if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, poison(v, k)]));
       return value;
     };
+    // quantity.text is left alone: the dataset must find it in the quote, which is poisoned.
     const el = await setup<UnionKpi>(html`<union-kpi src=${serve(poison(hostile))} fact=${fact.id} label=${payload}></union-kpi>`);
-    expect(error(el)).to.equal(null);
+    expect(error(el)?.textContent ?? null).to.equal(null);
     (el.shadowRoot!.querySelector('[part="source-button"]') as HTMLElement).click();
     await new Promise((r) => setTimeout(r, 100));
     // The popover's content code loads on first open; the widget's update waits for it.
