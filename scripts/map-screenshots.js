@@ -2,20 +2,9 @@
 // PNGs of <union-county-map> at 375 and 1280 px, light and dark, zh and en: the province
 // with the reporting regions, the Jinhua zoom with a choropleth, a tooltip and keyboard
 // focus moved by an arrow key. Into screenshots/ (not committed).
-import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+import { openScreenshotSession } from './screenshot-session.js';
 
-const out = process.argv[2] ?? 'screenshots';
-mkdirSync(out, { recursive: true });
-const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { out, port, browser, close } = await openScreenshotSession();
 try {
   for (const width of [375, 1280]) {
     for (const theme of ['light', 'dark']) {
@@ -52,6 +41,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

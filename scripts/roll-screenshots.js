@@ -2,20 +2,9 @@
 // honours page at 375 and 1280 px, light and dark, zh and en, as full-page PNGs, plus its print
 // (Chromium's PDF, zh and en) as roll-print-<lang>.pdf, into screenshots/ (not committed).
 // Turn a PDF into PNGs to look at with: pdftoppm -png -r 60 roll-print-zh-CN.pdf roll-print-zh-CN
-import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+import { openScreenshotSession } from './screenshot-session.js';
 
-const out = process.argv[2] ?? 'screenshots';
-mkdirSync(out, { recursive: true });
-const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { out, port, browser, close } = await openScreenshotSession();
 const ready = () =>
   [...document.querySelectorAll('union-honor-roll')].every((r) => r.shadowRoot?.querySelector('[part="group"], [part="error"]:not([aria-busy]), [part="empty"]'));
 try {
@@ -49,6 +38,5 @@ try {
     await page.close();
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }

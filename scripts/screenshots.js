@@ -1,19 +1,8 @@
 // npm run screenshots: serves the demo with Vite on 127.0.0.1 and saves full-page PNGs of
 // it at 375 and 1280 px, light and dark, zh and en, into screenshots/ (not committed).
-import { mkdirSync } from 'node:fs';
-import puppeteer from 'puppeteer-core';
-import { createServer } from 'vite';
+import { openScreenshotSession } from './screenshot-session.js';
 
-const out = process.argv[2] ?? 'screenshots';
-mkdirSync(out, { recursive: true });
-const server = await createServer({ configFile: 'vite.config.ts', server: { port: 0, host: '127.0.0.1' } });
-await server.listen();
-const { port } = server.httpServer.address();
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const { out, port, browser, close } = await openScreenshotSession();
 try {
   for (const width of [375, 1280]) {
     for (const theme of ['light', 'dark']) {
@@ -38,6 +27,5 @@ try {
     }
   }
 } finally {
-  await browser.close();
-  await server.close();
+  await close();
 }
