@@ -31,7 +31,8 @@ describe('a zero stated in words', () => {
     const el = await setup<HTMLElement>(html`<union-kpi fact=${ZERO}></union-kpi>`);
     // What is drawn (the spoken form beside it is visually hidden).
     const value = el.shadowRoot!.querySelector('[part="value"] [aria-hidden="true"]')!.textContent!.replace(/\s+/g, '');
-    const noun = factNoun(fact, ds.metric(fact.metric).ok ? ds.metric(fact.metric).value : undefined);
+    const metric = ds.metric(fact.metric);
+    const noun = factNoun(fact, metric.ok ? metric.value : undefined);
     expect(value).to.equal(formatQuantity(fact.quantity, { locale: 'zh-CN', ...(noun ? { noun } : {}) }).replace(/\s+/g, ''));
     expect(value).to.match(/^0/);
     const popover = await openSource(el);
