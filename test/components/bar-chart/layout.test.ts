@@ -109,6 +109,29 @@ describe('layout: units', () => {
   });
 });
 
+describe('layout: axis', () => {
+  it('ends every axis on a labelled tick, at every width', () => {
+    // An axis that runs on past its last tick (to 550万 with the last label at 400万) leaves
+    // the reader to guess where it ends.
+    for (const report of ['jinhua-five-year', 'wuyi-five-year', 'yiwu-2020', 'jiande-2020']) {
+      for (const width of [320, 375, 640, 800, 1200]) {
+        for (const panel of layout(barsOf(report), { width }, zh).panels) {
+          const last = panel.axis.ticks[panel.axis.ticks.length - 1]!;
+          expect(last.x, `${report} at ${width} px, ${panel.unit}`).to.be.closeTo(panel.axis.to, 0.5);
+        }
+      }
+    }
+  });
+
+  it('keeps every bar within its axis', () => {
+    for (const width of [375, 640, 800]) {
+      for (const panel of layout(barsOf('wuyi-five-year'), { width }, zh).panels) {
+        for (const b of panel.bars) expect(b.x + b.width).to.be.at.most(panel.axis.to + 0.5);
+      }
+    }
+  });
+});
+
 describe('layout: labels', () => {
   const long: BarDatum = { ...barsOf('jinhua-five-year', 'honours').find((d) => d.label.length > 12)! };
 
