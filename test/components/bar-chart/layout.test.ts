@@ -123,6 +123,23 @@ describe('layout: axis', () => {
     }
   });
 
+  it('draws no fractional ticks on an axis of whole counts, even when every figure is 0', () => {
+    const zero: BarDatum = { id: 'zero', label: '劳资纠纷引发的不稳定事件', quantity: { value: 0, unit: 'case', approx: 'exact', text: '未出现一起' } };
+    const two: BarDatum = { id: 'two', label: '化解劳动争议', quantity: { value: 2, unit: 'case', approx: 'exact', text: '2起' } };
+    for (const data of [[zero], [zero, two]]) {
+      for (const width of [320, 640, 1200]) {
+        const [panel] = layout(data, { width }, zh).panels;
+        const ticks = panel!.axis.ticks.map((t) => t.text);
+        expect(ticks.length, ticks.join()).to.be.at.least(2);
+        expect(ticks.every((t) => /^\d+$/.test(t)), ticks.join()).to.be.true;
+        expect(panel!.axis.ticks[panel!.axis.ticks.length - 1]!.x).to.be.closeTo(panel!.axis.to, 0.5);
+      }
+    }
+    // A zero draws no bar, but keeps its row, label and value.
+    const [bar] = layout([zero], { width: 640 }, zh).panels[0]!.bars;
+    expect([bar!.width, bar!.label.map((l) => l.text).join(''), bar!.value.text]).to.deep.equal([0, '劳资纠纷引发的不稳定事件', '0起']);
+  });
+
   it('keeps every bar within its axis', () => {
     for (const width of [375, 640, 800]) {
       for (const panel of layout(barsOf('wuyi-five-year'), { width }, zh).panels) {
