@@ -106,6 +106,10 @@ function marksOf(chart: ChartLayout, ctx: DrawContext): SVGElement[] {
     }
     for (const p of chart.panels) panel(fragment, p, chart, ctx, marks);
     const nodes = [...fragment.children] as SVGElement[];
+    // A new layout (a new width) is new elements: the bar that had focus passes it on to
+    // its successor once the new elements stand in the page (after this render commits).
+    const focused = drawn?.marks.findIndex((mark) => (mark.getRootNode() as ShadowRoot | Document).activeElement === mark) ?? -1;
+    if (focused >= 0) queueMicrotask(() => marks[focused]?.focus());
     drawnBy.set(ctx.owner, (drawn = { chart, nodes, marks }));
     return nodes;
   }

@@ -322,13 +322,33 @@ describe('<union-bar-chart> table, menu, size', () => {
   });
 
   it('keeps its bars’ elements when only the tab stop moves', async () => {
-    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    // A box of its own: a page scrollbar coming or going would be a new width, a new layout.
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
+    const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => settled(el) && marks(el).length > 0);
+    await el.updateComplete;
     const before = marks(el);
     before[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
     expect(before.every((m) => m.isConnected)).to.be.true;
     expect(before.map((m) => m.getAttribute('tabindex'))).to.deep.equal(before.map((_, i) => (i === 1 ? '0' : '-1')));
+  });
+
+  it('keeps focus on the same bar when a new width redraws the chart', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:700px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
+    const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => settled(el) && marks(el).length > 0);
+    marks(el)[2]!.focus();
+    const id = marks(el)[2]!.closest('.bar-row')!.getAttribute('data-fact');
+    const width = q(el, 'svg.chart').getAttribute('width');
+    box.style.width = '560px';
+    await waitUntil(() => q(el, 'svg.chart').getAttribute('width') !== width, 'the chart never took the new width');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const active = el.shadowRoot!.activeElement;
+    expect(active?.closest('.bar-row')?.getAttribute('data-fact') ?? 'focus lost').to.equal(id);
+    expect(active?.getAttribute('tabindex')).to.equal('0');
   });
 
   it('follows its container’s width: labels move above the bars when narrow', async () => {
