@@ -43,14 +43,14 @@ function openEnd(parent: Node, open: NonNullable<BarMark['open']>, y: number, he
   el(parent, 'rect', { class: `open-end ${color}`, x: r(open.x), y: r(y + 0.75), width: r(Math.max(0, open.width - 0.75)), height: r(height - 1.5) });
 }
 
-function bar(parent: Node, mark: BarMark, chart: ChartLayout, ctx: DrawContext): SVGElement {
+function bar(parent: Node, mark: BarMark, chart: ChartLayout, ctx: DrawContext): void {
   const anchor = chart.narrow ? 'start' : 'end';
   const color = `fill-${mark.color}`;
   const { row } = mark;
   const g = el(parent, 'g', { class: 'bar-row', 'data-fact': mark.datum.id });
   // The focusable mark holds no text: its name says label, value and period in words, and
   // the drawn texts beside it are hidden from assistive technology, so nothing is read twice.
-  const focusable = el(g, 'g', { class: 'mark', role: 'button', 'aria-haspopup': 'dialog', 'aria-label': ctx.name(mark), tabindex: ctx.tabIndex(mark.index) });
+  const focusable = el(g, 'g', { class: 'mark', role: 'button', 'aria-haspopup': 'dialog', 'aria-label': ctx.name(mark), tabindex: -1 });
   el(focusable, 'rect', { class: 'focus-ring', rx: 3, x: r(row.x + 1.5), y: r(row.y), width: r(row.width - 3), height: r(row.height) });
   el(focusable, 'rect', { class: `bar ${color}`, x: r(mark.x), y: r(mark.y), width: r(mark.width), height: r(mark.height) });
   if (mark.open) openEnd(focusable, mark.open, mark.y, mark.height, color);
@@ -58,10 +58,9 @@ function bar(parent: Node, mark: BarMark, chart: ChartLayout, ctx: DrawContext):
   for (const line of mark.label) text(words, line, 'label', anchor);
   if (mark.period) text(words, mark.period, 'period', anchor);
   text(words, mark.value, 'value');
-  return focusable;
 }
 
-function panel(parent: Node, p: PanelMark, chart: ChartLayout, ctx: DrawContext, marks: SVGElement[]): void {
+function panel(parent: Node, p: PanelMark, chart: ChartLayout, ctx: DrawContext): void {
   const last = p.axis.ticks.length - 1;
   const g = el(parent, 'g', { class: 'panel', 'data-unit': p.unit });
   text(g, p.title, 'panel-title');
@@ -69,7 +68,7 @@ function panel(parent: Node, p: PanelMark, chart: ChartLayout, ctx: DrawContext,
   el(g, 'line', { class: 'axis', x1: r(p.axis.from), x2: r(p.axis.to), y1: r(p.axis.y), y2: r(p.axis.y) });
   p.axis.ticks.forEach((t, i) => text(g, t, 'tick', i === 0 && chart.narrow ? 'start' : i === last && t.x > p.axis.to - 12 ? 'end' : 'middle'));
   for (const group of p.groups) text(g, group, 'group');
-  for (const b of p.bars) marks.push(bar(g, b, chart, ctx));
+  for (const b of p.bars) bar(g, b, chart, ctx);
 }
 
 function legendEntry(parent: Node, entry: LegendMark): void {
@@ -93,31 +92,51 @@ interface Drawn {
 }
 const drawnBy = new WeakMap<object, Drawn>();
 
+/**
+ * A layout's elements, built once: charts that lay out alike share their layout (a page of
+ * charts with the same attributes), and each gets a deep clone, which the browser makes far
+ * faster than script builds the same elements. Names depend only on the layout's selection
+ * and language, so they are the same for every chart that shares it.
+ */
+const prototypes = new WeakMap<ChartLayout, SVGElement[]>();
+
+function prototypeOf(chart: ChartLayout, ctx: DrawContext): SVGElement[] {
+  let nodes = prototypes.get(chart);
+  if (!nodes) {
+    const fragment = document.createDocumentFragment();
+    if (chart.legend.length > 0) {
+      const legend = el(fragment, 'g', { class: 'legend', part: 'legend' });
+      for (const entry of chart.legend) legendEntry(legend, entry);
+    }
+    for (const p of chart.panels) panel(fragment, p, chart, ctx);
+    prototypes.set(chart, (nodes = [...fragment.children] as SVGElement[]));
+  }
+  return nodes;
+}
+
+function setTabStops(marks: readonly SVGElement[], ctx: DrawContext): void {
+  marks.forEach((mark, i) => {
+    const tabIndex = String(ctx.tabIndex(i));
+    if (mark.getAttribute('tabindex') !== tabIndex) mark.setAttribute('tabindex', tabIndex);
+  });
+}
+
 function marksOf(chart: ChartLayout, ctx: DrawContext): SVGElement[] {
   let drawn = drawnBy.get(ctx.owner);
   if (drawn?.chart !== chart) {
     // The elements, not a fragment: a fragment is empty once inserted, and Lit can move
     // elements into a new place (the drawing drawn again after an error, say).
-    const fragment = document.createDocumentFragment();
-    const marks: SVGElement[] = [];
-    if (chart.legend.length > 0) {
-      const legend = el(fragment, 'g', { class: 'legend', part: 'legend' });
-      for (const entry of chart.legend) legendEntry(legend, entry);
-    }
-    for (const p of chart.panels) panel(fragment, p, chart, ctx, marks);
-    const nodes = [...fragment.children] as SVGElement[];
+    const nodes = prototypeOf(chart, ctx).map((node) => node.cloneNode(true) as SVGElement);
+    // In reading order: the panels and their bars were built in that order.
+    const marks = nodes.flatMap((node) => [...node.querySelectorAll<SVGElement>('.mark')]);
     // A new layout (a new width) is new elements: the bar that had focus passes it on to
     // its successor once the new elements stand in the page (after this render commits).
     const focused = drawn?.marks.findIndex((mark) => (mark.getRootNode() as ShadowRoot | Document).activeElement === mark) ?? -1;
     if (focused >= 0) queueMicrotask(() => marks[focused]?.focus());
     drawnBy.set(ctx.owner, (drawn = { chart, nodes, marks }));
-    return nodes;
   }
-  // Only the tab stop moves between renders of the same layout.
-  drawn.marks.forEach((mark, i) => {
-    const tabIndex = String(ctx.tabIndex(i));
-    if (mark.getAttribute('tabindex') !== tabIndex) mark.setAttribute('tabindex', tabIndex);
-  });
+  // The tab stop is each chart's own.
+  setTabStops(drawn.marks, ctx);
   return drawn.nodes;
 }
 
