@@ -115,15 +115,15 @@ export class UnionBarChart extends UnionElement {
     </div>`;
   }
 
-  /**
-   * A chart shows no honour rolls: only the parts with facts are fetched, and with a
-   * category, only that category's. A `metrics` list may reach beyond the category.
-   */
   /** The skeleton holds the drawing's box (.plot): measured while the data loads, the chart draws once. */
   protected override get skeletonAtOnce(): boolean {
     return true;
   }
 
+  /**
+   * A chart shows no honour rolls: only the parts with facts are fetched, and with a
+   * category, only that category's. A `metrics` list may reach beyond the category.
+   */
   protected override dataNeed(): DataNeed {
     const need = super.dataNeed();
     return { ...need, rolls: false, category: this.metrics || this.metric ? null : need.category };
