@@ -32,7 +32,7 @@ const BUDGETS = {
   'union-viz.standalone (every tag, all data)': 120 * KB,
   'dataset, whole': 30 * KB,
   'define/union-bar-chart': 22 * KB,
-  // Issue 7's 22 KB is read as what a page pays to draw a chart (see GOALS); 35.30 KB today.
+  // Issue 7's 22 KB is read as what a page pays to draw a chart (see GOALS); 35.42 KB today.
   // A ceiling, as above, so that the drawn chart cannot grow while it is over its goal.
   'union-bar-chart drawn (define + view)': 35.5 * KB,
   'define/union-honor-roll': 14 * KB,
