@@ -28,9 +28,12 @@ if (!process.argv.includes('--no-build')) {
 
 const dataset = JSON.parse(readFileSync('data/dataset.json', 'utf8'));
 const metrics = new Map(dataset.metrics.map((m) => [m.id, m]));
+// A metric's category is left out of the dataset where it is the first segment of its id.
+const categoryOf = (metric) => metrics.get(metric).category ?? metric.split('.')[0];
 const bars = dataset.facts
-  .filter((f) => f.report === REPORT && metrics.get(f.metric).category === CATEGORY)
-  .map((f) => ({ label: metrics.get(f.metric).zh, value: f.quantity.value, text: f.quantity.text }));
+  .filter((f) => f.report === REPORT && categoryOf(f.metric) === CATEGORY)
+  .map((f) => ({ label: f.label ?? metrics.get(f.metric).zh, value: f.quantity.value, text: f.quantity.text, unit: f.quantity.unit }));
+if (bars.length === 0) throw new Error(`no facts of ${REPORT} in ${CATEGORY}: the yardsticks would draw nothing`);
 
 const WIDTH = 640;
 const ROW = 28;
@@ -44,21 +47,39 @@ const staticSvg = `<svg viewBox="0 0 ${WIDTH} ${bars.length * ROW}" width="${WID
   })
   .join('')}</svg>`;
 
-// The d3 yardstick: what a developer writes by hand with d3's scales for the same bars.
+// The d3 yardstick: what a developer writes by hand with d3's scales for the same visible
+// result as union-bar-chart: one panel per unit (two units never share an axis), each with
+// its caption, its bars, their labels and values as printed, gridlines, an axis and ticks.
 const d3Source = `
 import { scaleLinear } from 'd3-scale';
 import { max } from 'd3-array';
 const bars = ${JSON.stringify(bars)};
 const NS = 'http://www.w3.org/2000/svg';
-const el = (name, attrs, text) => { const n = document.createElementNS(NS, name); for (const k in attrs) n.setAttribute(k, attrs[k]); if (text) n.textContent = text; return n; };
+const el = (name, attrs, text) => { const n = document.createElementNS(NS, name); for (const k in attrs) n.setAttribute(k, attrs[k]); if (text !== undefined) n.textContent = text; return n; };
+const units = [...new Set(bars.map((b) => b.unit))];
 for (const host of document.querySelectorAll('.d3-chart')) {
-  const x = scaleLinear().domain([0, max(bars, (b) => b.value)]).nice().range([${X0}, ${X1}]);
-  const svg = el('svg', { viewBox: '0 0 ${WIDTH} ' + bars.length * ${ROW}, width: ${WIDTH}, 'font-size': 13 });
-  bars.forEach((b, i) => {
-    svg.append(el('text', { x: ${X0} - 8, y: i * ${ROW} + 18, 'text-anchor': 'end' }, b.label));
-    svg.append(el('rect', { x: ${X0}, y: i * ${ROW} + 5, width: x(b.value) - ${X0}, height: 18, fill: '#3d5a80' }));
-    svg.append(el('text', { x: x(b.value) + 4, y: i * ${ROW} + 18 }, b.text));
-  });
+  const svg = el('svg', { width: ${WIDTH}, 'font-size': 13 });
+  let top = 0;
+  for (const unit of units) {
+    const rows = bars.filter((b) => b.unit === unit);
+    const x = scaleLinear().domain([0, max(rows, (b) => b.value)]).nice().range([${X0}, ${X1}]);
+    const bottom = top + 22 + rows.length * ${ROW};
+    svg.append(el('text', { x: 4, y: top + 16, 'font-weight': 600 }, unit));
+    for (const t of x.ticks(5)) {
+      svg.append(el('line', { x1: x(t), x2: x(t), y1: top + 22, y2: bottom, stroke: '#ddd' }));
+      svg.append(el('text', { x: x(t), y: bottom + 16, 'text-anchor': 'middle' }, String(t)));
+    }
+    svg.append(el('line', { x1: ${X0}, x2: x.range()[1], y1: bottom, y2: bottom, stroke: '#333' }));
+    rows.forEach((b, i) => {
+      const y = top + 22 + i * ${ROW};
+      svg.append(el('text', { x: ${X0} - 8, y: y + 18, 'text-anchor': 'end' }, b.label));
+      svg.append(el('rect', { x: ${X0}, y: y + 5, width: x(b.value) - ${X0}, height: 18, fill: '#3d5a80' }));
+      svg.append(el('text', { x: x(b.value) + 4, y: y + 18 }, b.text));
+    });
+    top = bottom + 40;
+  }
+  svg.setAttribute('viewBox', '0 0 ${WIDTH} ' + top);
+  svg.setAttribute('height', top);
   host.append(svg);
 }
 window.__rendered = performance.now() - window.__start;`;

@@ -32,6 +32,9 @@ const BUDGETS = {
   'union-viz.standalone (every tag, all data)': 120 * KB,
   'dataset, whole': 30 * KB,
   'define/union-bar-chart': 22 * KB,
+  // Issue 7's 22 KB is read as what a page pays to draw a chart (see GOALS); 35.42 KB today.
+  // A ceiling, as above, so that the drawn chart cannot grow while it is over its goal.
+  'union-bar-chart drawn (define + view)': 35.5 * KB,
   'define/union-honor-roll': 14 * KB,
   'define/union-county-map': 30 * KB,
   // The boundaries are a file of their own, loaded with the map (data/geo).
@@ -42,6 +45,8 @@ const BUDGETS = {
 const GOALS = {
   'define/union-kpi': 9 * KB,
   'one KPI with its data': 20 * KB,
+  // Issue 7: "≤ 22 KB gzip, with Lit and the d3 modules", for a drawn chart (define + view).
+  'union-bar-chart drawn (define + view)': 22 * KB,
 };
 
 if (!process.argv.includes('--no-build')) {
@@ -96,7 +101,8 @@ rows.push({ name: 'dataset parts', bytes: Math.max(...partBytes), note: `largest
 // Each chart, map and roll as a page pays for it drawn from the embedded dataset: its tag
 // file, its view and everything they load, but not the dataset, the JSON geometry, the
 // error state, the validator or the menu's export code (loaded only when used). Printed for
-// the record: DESIGN's budgets are read on the define entries above.
+// the record: DESIGN's budgets are read on the define entries above; the bar chart's row
+// has issue 7's goal and a ceiling.
 const isJson = (key) => key.endsWith('.json');
 function fullClosure(key, seen = new Set()) {
   if (seen.has(key) || isJson(key)) return seen;

@@ -53,6 +53,8 @@ export const OpenEnds: Story = { args: { category: 'welfare', group: 'none' } };
 export const AcrossReports: Story = { args: { report: '', category: '', metric: 'honours.craftsmen.prefecture' } };
 export const DefinitionsDiffer: Story = { args: { report: '', category: '', metric: 'hardship-aid.amount' } };
 export const MetricsList: Story = { args: { category: '', metrics: 'hardship-aid.amount,welfare.hardship-visits,rest-recuperation.spending' } };
+/** 未出现一起…: a figure stated as zero in words, drawn as a zero-length bar with its label, value and source. */
+export const ZeroInWords: Story = { args: { report: 'yiwu-2020', category: 'rights', group: 'none' } };
 export const English: Story = { args: { lang: 'en' } };
 export const Dark: Story = { args: { theme: 'dark' }, decorators: [darkPage] };
 export const DarkEnglish: Story = { args: { theme: 'dark', lang: 'en' }, decorators: [darkPage] };

@@ -192,6 +192,15 @@ export const annotation: ReportAnnotation = {
       noun: noun('家', 'firm', 'firms'),
     },
     {
+      id: 'rights.dispute-unrest-incidents',
+      zh: '劳资纠纷引发的不稳定事件',
+      en: 'Incidents of unrest caused by labour disputes',
+      unit: 'case',
+      category: 'rights',
+      comparable: false,
+      noun: noun('起', 'incident', 'incidents'),
+    },
+    {
       id: 'legal.free-legal-aid-sessions',
       zh: '免费法律援助服务场次',
       en: 'Free legal-aid sessions',
@@ -482,6 +491,12 @@ export const annotation: ReportAnnotation = {
     { metric: 'consumption.livestream-firms', quote: '助力推销森宇集团等数十家企业产品' },
     // 和谐劳动关系、维权
     { metric: 'rights.idle-firms-checked', quote: '共排查各类停工停产企业200余家' },
+    {
+      // A zero stated in words is a result like any other figure.
+      metric: 'rights.dispute-unrest-incidents',
+      quote: '未出现一起由劳资纠纷引发的不稳定事件',
+      note: { zh: '报告原文“未出现一起”：一起也没有，即0起。', en: 'The report says “未出现一起”: not a single one, i.e. none.' },
+    },
     { metric: 'legal.free-legal-aid-sessions', quote: '开展免费法律援助服务15场次' },
     {
       metric: 'legal.supervision-organisations',
@@ -584,11 +599,6 @@ export const annotation: ReportAnnotation = {
       quote: '向38家重点工程、民生单位、企业的600位留义过年的非义乌籍职工送去500元一份的“红包”',
       reason: 'detail',
       note: 'the employers of the 600 workers, and the amount of each red packet',
-    },
-    {
-      quote: '未出现一起由劳资纠纷引发的不稳定事件',
-      reason: 'rhetorical',
-      note: '“未出现一起”: not a single incident, i.e. zero; not a count of one',
     },
     { quote: '仅过去一年', reason: 'duration' },
     { quote: '通过一年一清单', reason: 'rhetorical', note: '“one list a year”: a working method' },

@@ -150,6 +150,12 @@ const AFTER_SESSION = /[ \t\n]*次/y;
 /** 一起 meaning "together" ends a clause; the measure word 起 (a case) needs a noun after it. */
 const TOGETHER = /一起(?=[，。、；：！？,.;:!?”）)\s])/y;
 
+/**
+ * "Not a single one" (未出现一起, 没有发生一起, 无一起): a count stated as zero in words. Read
+ * only before 一 with a measure word, where the negation ends right before the numeral.
+ */
+const NOT_ONE = /(?:未|没有?)(?:出现|发生)$|无$/;
+
 /** The length of `pattern`'s match at `at`, or undefined. `pattern` must be sticky. */
 function matchAt(pattern: RegExp, text: string, at: number): number | undefined {
   pattern.lastIndex = at;
@@ -364,6 +370,10 @@ function readAt(text: string, start: number): Reading | undefined {
     return { quantity: found(text, span, 'count', value * 10 ** range.power, range.unit, 'range', undefined, range.max), next: c.at };
   }
   const qualifier = qualifierBefore ?? after ?? trailing;
+  if (token.digits === '一' && qualifier === undefined && measured !== undefined) {
+    const negation = NOT_ONE.exec(text.slice(Math.max(0, token.start - 4), token.start));
+    if (negation) return { quantity: found(text, { start: token.start - negation[0].length, end: c.at }, 'count', 0, measured), next: c.at };
+  }
   const approx = approximation(qualifierBefore, after, trailing);
   return { quantity: found(text, span, 'count', value, measured ?? 'none', approx, qualifier), next: c.at };
 }
@@ -390,7 +400,8 @@ const STARTS = new RegExp(`[0-9０-９${NUMERAL_CHARS}将近约超逾数]`, 'g')
 /**
  * Every quantity in a text, in order and without overlaps: counts and amounts with their
  * unit and qualifier (3.5万名, 8000余万元, 近1000万元, 超100万人(次), 10%—18%, 百余场), dates
- * (2020年, 2014年12月, 3月9日) and ordinals (第一, 十七届, 十四次党代会). Every run of Arabic
+ * (2020年, 2014年12月, 3月9日) and ordinals (第一, 十七届, 十四次党代会); a count stated as zero
+ * in words (未出现一起 → 0 cases), starting at its negation. Every run of Arabic
  * digits is found, with unit `none` when no measure word follows; a Chinese numeral only where
  * a measure word follows it or a qualifier precedes it. Meant for normalised report text, but
  * tolerates layout spaces and line breaks between a number and what follows it. Never throws.

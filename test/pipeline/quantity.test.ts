@@ -207,8 +207,20 @@ describe('findQuantities', () => {
     expect([q!.value, q!.unit, q!.approx]).to.deep.equal([3, 'year', 'exact']);
   });
 
-  it('reads 一起 as a case only where a noun follows (未出现一起纠纷), not as "together"', () => {
-    expect(findQuantities('未出现一起由劳资纠纷引发的不稳定事件').map((q) => [q.value, q.unit])).to.deep.equal([[1, 'case']]);
+  it('reads 一起 as a case only where a noun follows (发生一起纠纷), not as "together"', () => {
+    expect(findQuantities('发生一起由劳资纠纷引发的不稳定事件').map((q) => [q.value, q.unit, q.text])).to.deep.equal([[1, 'case', '一起']]);
+    expect(findQuantities('跟队友一起，来到')).to.deep.equal([]);
+  });
+
+  it('reads a count stated as zero in words (未出现一起…) as 0, the negation included in its text', () => {
+    const read = (text: string) => findQuantities(text).map((q) => [q.value, q.unit, q.approx, q.text, q.start]);
+    expect(read('对一些苗头性纠纷，早发现、早解决，未出现一起由劳资纠纷引发的不稳定事件。')).to.deep.equal([[0, 'case', 'exact', '未出现一起', 17]]);
+    expect(read('全年没有发生一起安全事故')).to.deep.equal([[0, 'case', 'exact', '没有发生一起', 2]]);
+    expect(read('无一起欠薪案件')).to.deep.equal([[0, 'case', 'exact', '无一起', 0]]);
+    // A negation elsewhere in the clause, or "not one" without a measure word, is no zero figure.
+    expect(read('未出现问题，发生一起纠纷')).to.deep.equal([[1, 'case', 'exact', '一起', 8]]);
+    expect(read('无一例外')).to.deep.equal([]);
+    expect(parseQuantity('未出现一起')).to.deep.equal({ value: 0, unit: 'case', approx: 'exact', text: '未出现一起' });
   });
 
   it('reads the same figures from the raw newspaper columns as from the normalised text', () => {

@@ -173,6 +173,7 @@ export function renderBarChart(host: UnionBarChart, dataset: UnionDataset, local
     ${selection.note ? html`<p part="note" class="note">${selection.note}</p>` : nothing}
     <div class="plot" ?hidden=${host.showTable}>
       ${drawChart(chart, {
+        owner: host,
         title: selection.title,
         description: describe(records, locale),
         keysId,

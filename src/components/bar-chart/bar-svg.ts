@@ -1,8 +1,10 @@
-import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import type { BarMark, ChartLayout, LegendMark, PanelMark, TextMark } from './marks.js';
 
 /** What the drawing needs besides its marks. */
 export interface DrawContext {
+  /** Whose drawing this is: a chart keeps its marks' elements between renders. */
+  owner: object;
   title: string;
   description: string;
   /** The id of the element that explains the keys. */
@@ -15,55 +17,127 @@ export interface DrawContext {
   onFocusIn: (event: FocusEvent) => void;
 }
 
+const NS = 'http://www.w3.org/2000/svg';
 const r = (n: number) => Math.round(n * 10) / 10;
 
-function text(mark: TextMark, cls: string, anchor: 'start' | 'middle' | 'end' = 'start'): SVGTemplateResult {
-  return svg`<text class=${cls} x=${r(mark.x)} y=${r(mark.y)} text-anchor=${anchor}>${mark.text}</text>`;
+type Attributes = Record<string, string | number>;
+
+/**
+ * One SVG element. The marks are built with the DOM, not with a Lit template per bar: a page
+ * of charts has thousands of bars, and a template per bar cost a clone and a dozen bindings
+ * each. Text goes in as text (textContent), never as markup.
+ */
+function el(parent: Node, name: string, attributes: Attributes, text?: string): SVGElement {
+  const node = document.createElementNS(NS, name);
+  for (const key in attributes) node.setAttribute(key, String(attributes[key]));
+  if (text !== undefined) node.textContent = text;
+  parent.appendChild(node);
+  return node;
 }
 
-function openEnd(open: NonNullable<BarMark['open']>, y: number, height: number, color: string): SVGTemplateResult {
-  return svg`<rect class="open-end ${color}" x=${r(open.x)} y=${r(y + 0.75)} width=${r(Math.max(0, open.width - 0.75))} height=${r(height - 1.5)}></rect>`;
+function text(parent: Node, mark: TextMark, cls: string, anchor: 'start' | 'middle' | 'end' = 'start'): void {
+  el(parent, 'text', { class: cls, x: r(mark.x), y: r(mark.y), 'text-anchor': anchor }, mark.text);
 }
 
-function bar(mark: BarMark, chart: ChartLayout, ctx: DrawContext): SVGTemplateResult {
+function openEnd(parent: Node, open: NonNullable<BarMark['open']>, y: number, height: number, color: string): void {
+  el(parent, 'rect', { class: `open-end ${color}`, x: r(open.x), y: r(y + 0.75), width: r(Math.max(0, open.width - 0.75)), height: r(height - 1.5) });
+}
+
+function bar(parent: Node, mark: BarMark, chart: ChartLayout, ctx: DrawContext): void {
   const anchor = chart.narrow ? 'start' : 'end';
   const color = `fill-${mark.color}`;
   const { row } = mark;
+  const g = el(parent, 'g', { class: 'bar-row', 'data-fact': mark.datum.id });
   // The focusable mark holds no text: its name says label, value and period in words, and
   // the drawn texts beside it are hidden from assistive technology, so nothing is read twice.
-  return svg`<g class="bar-row" data-fact=${mark.datum.id}>
-    <g class="mark" role="button" aria-haspopup="dialog" aria-label=${ctx.name(mark)} tabindex=${ctx.tabIndex(mark.index)}>
-      <rect class="focus-ring" x=${r(row.x + 1.5)} y=${r(row.y)} width=${r(row.width - 3)} height=${r(row.height)} rx="3"></rect>
-      <rect class="bar ${color}" x=${r(mark.x)} y=${r(mark.y)} width=${r(mark.width)} height=${r(mark.height)}></rect>
-      ${mark.open ? openEnd(mark.open, mark.y, mark.height, color) : ''}
-    </g>
-    <g aria-hidden="true">
-      ${mark.label.map((line) => text(line, 'label', anchor))}
-      ${mark.period ? text(mark.period, 'period', anchor) : ''}
-      ${text(mark.value, 'value')}
-    </g>
-  </g>`;
+  const focusable = el(g, 'g', { class: 'mark', role: 'button', 'aria-haspopup': 'dialog', 'aria-label': ctx.name(mark), tabindex: -1 });
+  el(focusable, 'rect', { class: 'focus-ring', rx: 3, x: r(row.x + 1.5), y: r(row.y), width: r(row.width - 3), height: r(row.height) });
+  el(focusable, 'rect', { class: `bar ${color}`, x: r(mark.x), y: r(mark.y), width: r(mark.width), height: r(mark.height) });
+  if (mark.open) openEnd(focusable, mark.open, mark.y, mark.height, color);
+  const words = el(g, 'g', { 'aria-hidden': 'true' });
+  for (const line of mark.label) text(words, line, 'label', anchor);
+  if (mark.period) text(words, mark.period, 'period', anchor);
+  text(words, mark.value, 'value');
 }
 
-function panel(p: PanelMark, chart: ChartLayout, ctx: DrawContext): SVGTemplateResult {
+function panel(parent: Node, p: PanelMark, chart: ChartLayout, ctx: DrawContext): void {
   const last = p.axis.ticks.length - 1;
-  return svg`<g class="panel" data-unit=${p.unit}>
-    ${text(p.title, 'panel-title')}
-    ${p.axis.ticks.map((t) => svg`<line class="grid" x1=${r(t.x)} x2=${r(t.x)} y1=${r(p.axis.top)} y2=${r(p.axis.y)}></line>`)}
-    <line class="axis" x1=${r(p.axis.from)} x2=${r(p.axis.to)} y1=${r(p.axis.y)} y2=${r(p.axis.y)}></line>
-    ${p.axis.ticks.map((t, i) => text(t, 'tick', i === 0 && chart.narrow ? 'start' : i === last && t.x > p.axis.to - 12 ? 'end' : 'middle'))}
-    ${p.groups.map((g) => text(g, 'group'))}
-    ${p.bars.map((b) => bar(b, chart, ctx))}
-  </g>`;
+  const g = el(parent, 'g', { class: 'panel', 'data-unit': p.unit });
+  text(g, p.title, 'panel-title');
+  for (const t of p.axis.ticks) el(g, 'line', { class: 'grid', x1: r(t.x), x2: r(t.x), y1: r(p.axis.top), y2: r(p.axis.y) });
+  el(g, 'line', { class: 'axis', x1: r(p.axis.from), x2: r(p.axis.to), y1: r(p.axis.y), y2: r(p.axis.y) });
+  p.axis.ticks.forEach((t, i) => text(g, t, 'tick', i === 0 && chart.narrow ? 'start' : i === last && t.x > p.axis.to - 12 ? 'end' : 'middle'));
+  for (const group of p.groups) text(g, group, 'group');
+  for (const b of p.bars) bar(g, b, chart, ctx);
 }
 
-function legendEntry(entry: LegendMark): SVGTemplateResult {
-  const swatch =
-    entry.kind === 'level'
-      ? svg`<rect class="bar fill-${entry.key}" x=${r(entry.x)} y=${r(entry.y + 2)} width="12" height="12"></rect>`
-      : svg`<rect class="bar fill-bar" x=${r(entry.x)} y=${r(entry.y + 2)} width=${entry.kind === 'over' ? 6 : 3} height="12"></rect>
-          ${openEnd({ kind: entry.kind, x: entry.x + (entry.kind === 'over' ? 6 : 3), width: entry.kind === 'over' ? 6 : 9 }, entry.y + 2, 12, 'fill-bar')}`;
-  return svg`<g class="legend-entry">${swatch}${text(entry.label, 'legend-label')}</g>`;
+function legendEntry(parent: Node, entry: LegendMark): void {
+  const g = el(parent, 'g', { class: 'legend-entry' });
+  if (entry.kind === 'level') {
+    el(g, 'rect', { class: `bar fill-${entry.key}`, x: r(entry.x), y: r(entry.y + 2), width: 12, height: 12 });
+  } else {
+    const solid = entry.kind === 'over' ? 6 : 3;
+    el(g, 'rect', { class: 'bar fill-bar', x: r(entry.x), y: r(entry.y + 2), width: solid, height: 12 });
+    openEnd(g, { kind: entry.kind, x: entry.x + solid, width: entry.kind === 'over' ? 6 : 9 }, entry.y + 2, 12, 'fill-bar');
+  }
+  text(g, entry.label, 'legend-label');
+}
+
+/** A chart's drawn marks: kept while its layout stays the same, so a re-render touches none. */
+interface Drawn {
+  chart: ChartLayout;
+  /** The legend and the panels: what the SVG holds after its title and description. */
+  nodes: SVGElement[];
+  marks: SVGElement[];
+}
+const drawnBy = new WeakMap<object, Drawn>();
+
+/**
+ * A layout's elements, built once: charts that lay out alike share their layout (a page of
+ * charts with the same attributes), and each gets a deep clone, which the browser makes far
+ * faster than script builds the same elements. Names depend only on the layout's selection
+ * and language, so they are the same for every chart that shares it.
+ */
+const prototypes = new WeakMap<ChartLayout, SVGElement[]>();
+
+function prototypeOf(chart: ChartLayout, ctx: DrawContext): SVGElement[] {
+  let nodes = prototypes.get(chart);
+  if (!nodes) {
+    const fragment = document.createDocumentFragment();
+    if (chart.legend.length > 0) {
+      const legend = el(fragment, 'g', { class: 'legend', part: 'legend' });
+      for (const entry of chart.legend) legendEntry(legend, entry);
+    }
+    for (const p of chart.panels) panel(fragment, p, chart, ctx);
+    prototypes.set(chart, (nodes = [...fragment.children] as SVGElement[]));
+  }
+  return nodes;
+}
+
+function setTabStops(marks: readonly SVGElement[], ctx: DrawContext): void {
+  marks.forEach((mark, i) => {
+    const tabIndex = String(ctx.tabIndex(i));
+    if (mark.getAttribute('tabindex') !== tabIndex) mark.setAttribute('tabindex', tabIndex);
+  });
+}
+
+function marksOf(chart: ChartLayout, ctx: DrawContext): SVGElement[] {
+  let drawn = drawnBy.get(ctx.owner);
+  if (drawn?.chart !== chart) {
+    // The elements, not a fragment: a fragment is empty once inserted, and Lit can move
+    // elements into a new place (the drawing drawn again after an error, say).
+    const nodes = prototypeOf(chart, ctx).map((node) => node.cloneNode(true) as SVGElement);
+    // In reading order: the panels and their bars were built in that order.
+    const marks = nodes.flatMap((node) => [...node.querySelectorAll<SVGElement>('.mark')]);
+    // A new layout (a new width) is new elements: the bar that had focus passes it on to
+    // its successor once the new elements stand in the page (after this render commits).
+    const focused = drawn?.marks.findIndex((mark) => (mark.getRootNode() as ShadowRoot | Document).activeElement === mark) ?? -1;
+    if (focused >= 0) queueMicrotask(() => marks[focused]?.focus());
+    drawnBy.set(ctx.owner, (drawn = { chart, nodes, marks }));
+  }
+  // The tab stop is each chart's own.
+  setTabStops(drawn.marks, ctx);
+  return drawn.nodes;
 }
 
 /**
@@ -82,7 +156,6 @@ export function drawChart(chart: ChartLayout, ctx: DrawContext): TemplateResult 
       font-size=${chart.fontSize} @keydown=${ctx.onKeyDown} @focusin=${ctx.onFocusIn} @click=${onClick}>
     <title>${ctx.title}</title>
     <desc>${ctx.description}</desc>
-    ${chart.legend.length > 0 ? svg`<g class="legend" part="legend">${chart.legend.map(legendEntry)}</g>` : ''}
-    ${chart.panels.map((p) => panel(p, chart, ctx))}
+    ${marksOf(chart, ctx)}
   </svg>`;
 }

@@ -27,6 +27,27 @@ const PAD = 16;
 const TITLE_SIZE = 16;
 const NOTE_SIZE = 12;
 
+const PAINTS = new Set(['fill', 'stroke']);
+const SRGB = /^(none|#[0-9a-f]{3,8}|rgba?\([^)]*\))$/i;
+let probe: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * A computed colour in sRGB notation. The tokens are oklch, and browsers compute them as
+ * such; a downloaded file must open in any SVG reader (ImageMagick, librsvg, older editors
+ * draw an unknown colour black or refuse the file). A canvas pixel does the conversion.
+ */
+function srgb(color: string): string {
+  if (SRGB.test(color.trim()) || color.startsWith('url(')) return color;
+  probe ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
+  if (!probe) return color;
+  probe.clearRect(0, 0, 1, 1);
+  probe.fillStyle = '#000';
+  probe.fillStyle = color;
+  probe.fillRect(0, 0, 1, 1);
+  const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
+  return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Math.round((a! / 255) * 1000) / 1000})`;
+}
+
 /** Copies the computed style of every drawn element onto its clone; drops what is not drawn. */
 function inlineStyles(source: Element, clone: Element): void {
   const style = getComputedStyle(source);
@@ -36,7 +57,7 @@ function inlineStyles(source: Element, clone: Element): void {
   }
   // Presentation attributes, not a style attribute: a page's Content-Security-Policy may
   // forbid style attributes, never presentation attributes.
-  for (const p of INLINED) clone.setAttribute(p, style.getPropertyValue(p));
+  for (const p of INLINED) clone.setAttribute(p, PAINTS.has(p) ? srgb(style.getPropertyValue(p)) : style.getPropertyValue(p));
   for (const name of ['class', 'style', 'tabindex', 'part', 'role', 'aria-label', 'aria-describedby', 'aria-haspopup', 'aria-roledescription', 'data-fact', 'data-unit']) clone.removeAttribute(name);
   const sources = [...source.children];
   const clones = [...clone.children];
@@ -64,7 +85,7 @@ export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMet
   const width = chartWidth + 2 * PAD;
   const chartHeight = box && box.height > 0 ? box.height : svg.getBoundingClientRect().height;
   const hostStyle = getComputedStyle(host);
-  const textStyle = `fill="${escapeXml(hostStyle.color)}" font-family="${escapeXml(hostStyle.fontFamily)}"`;
+  const textStyle = `fill="${escapeXml(srgb(hostStyle.color))}" font-family="${escapeXml(hostStyle.fontFamily)}"`;
   const lineWidth = width - 2 * PAD;
   const title = wrapText(meta.title, lineWidth, approximateMeasure(TITLE_SIZE));
   const notes = [meta.sourceLine, meta.credit].flatMap((t) => wrapText(t, lineWidth, approximateMeasure(NOTE_SIZE)));
@@ -83,7 +104,7 @@ export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMet
   const markup =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.description)}</desc>` +
-    `<rect width="100%" height="100%" fill="${hostStyle.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : hostStyle.backgroundColor}"/>` +
+    `<rect width="100%" height="100%" fill="${hostStyle.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : srgb(hostStyle.backgroundColor)}"/>` +
     textLines(title, PAD, PAD + TITLE_SIZE, TITLE_SIZE, textStyle, 700) +
     inner +
     textLines(notes, PAD, top + chartHeight + PAD / 2 + NOTE_SIZE, NOTE_SIZE, textStyle) +

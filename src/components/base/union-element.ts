@@ -132,8 +132,17 @@ export abstract class UnionElement extends LitElement {
     this.pendingCode = undefined;
     if (code) return code.then(() => this.scheduleUpdate());
     this.loadIfChanged();
-    if (this.hasUpdated || this.loadState.status !== 'pending') return super.scheduleUpdate();
+    if (this.hasUpdated || this.loadState.status !== 'pending' || this.skeletonAtOnce) return super.scheduleUpdate();
     return Promise.race([this.loading, skeletonDelay()]).then(() => super.scheduleUpdate());
+  }
+
+  /**
+   * Whether the skeleton is drawn at once rather than after SKELETON_DELAY_MS: for a widget
+   * that must measure its box before it draws (a chart), the skeleton is that box, measured
+   * while the data loads.
+   */
+  protected get skeletonAtOnce(): boolean {
+    return false;
   }
 
   /**

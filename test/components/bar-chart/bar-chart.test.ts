@@ -299,6 +299,58 @@ describe('<union-bar-chart> table, menu, size', () => {
     expect(widths).to.deep.equal([String(q(el, '.plot').getBoundingClientRect().width)]);
   });
 
+  it('draws its skeleton (the drawing’s box) at once, so that the box is measured while the data loads', async () => {
+    // A dataset that never answers: the chart must not wait for it (other widgets wait up
+    // to 200 ms for data before their skeleton) to give the ResizeController a box to measure.
+    const url = `${location.origin}/never-answers.json`;
+    const fetched = window.fetch;
+    window.fetch = (input, init) => (String(input) === url ? new Promise<Response>(() => undefined) : fetched(input, init));
+    try {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:600px"></div>`);
+      const el = document.createElement('union-bar-chart');
+      el.setAttribute('src', url);
+      const start = performance.now();
+      box.append(el);
+      await el.updateComplete;
+      expect(performance.now() - start).to.be.below(200);
+      expect(el.shadowRoot!.querySelector('.skeleton .plot')).to.exist;
+      await waitUntil(() => el.size.ready, 'the skeleton’s box is measured before the data comes');
+      expect(el.size.width).to.equal(Math.round(q(el, '.plot').getBoundingClientRect().width));
+    } finally {
+      window.fetch = fetched;
+    }
+  });
+
+  it('keeps its bars’ elements when only the tab stop moves', async () => {
+    // A box of its own: a page scrollbar coming or going would be a new width, a new layout.
+    const box = await fixture<HTMLDivElement>(html`<div style="width:640px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
+    const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => settled(el) && marks(el).length > 0);
+    await el.updateComplete;
+    const before = marks(el);
+    before[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await el.updateComplete;
+    expect(before.every((m) => m.isConnected)).to.be.true;
+    expect(before.map((m) => m.getAttribute('tabindex'))).to.deep.equal(before.map((_, i) => (i === 1 ? '0' : '-1')));
+  });
+
+  it('keeps focus on the same bar when a new width redraws the chart', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:700px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
+    const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => settled(el) && marks(el).length > 0);
+    marks(el)[2]!.focus();
+    const id = marks(el)[2]!.closest('.bar-row')!.getAttribute('data-fact');
+    const width = q(el, 'svg.chart').getAttribute('width');
+    box.style.width = '560px';
+    await waitUntil(() => q(el, 'svg.chart').getAttribute('width') !== width, 'the chart never took the new width');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    const active = el.shadowRoot!.activeElement;
+    expect(active?.closest('.bar-row')?.getAttribute('data-fact') ?? 'focus lost').to.equal(id);
+    expect(active?.getAttribute('tabindex')).to.equal('0');
+  });
+
   it('follows its container’s width: labels move above the bars when narrow', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width:900px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
     const el = box.querySelector<UnionBarChart>('union-bar-chart')!;

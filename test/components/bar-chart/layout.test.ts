@@ -109,6 +109,46 @@ describe('layout: units', () => {
   });
 });
 
+describe('layout: axis', () => {
+  it('ends every axis on a labelled tick, at every width', () => {
+    // An axis that runs on past its last tick (to 550万 with the last label at 400万) leaves
+    // the reader to guess where it ends.
+    for (const report of ['jinhua-five-year', 'wuyi-five-year', 'yiwu-2020', 'jiande-2020']) {
+      for (const width of [320, 375, 640, 800, 1200]) {
+        for (const panel of layout(barsOf(report), { width }, zh).panels) {
+          const last = panel.axis.ticks[panel.axis.ticks.length - 1]!;
+          expect(last.x, `${report} at ${width} px, ${panel.unit}`).to.be.closeTo(panel.axis.to, 0.5);
+        }
+      }
+    }
+  });
+
+  it('draws no fractional ticks on an axis of whole counts, even when every figure is 0', () => {
+    const zero: BarDatum = { id: 'zero', label: '劳资纠纷引发的不稳定事件', quantity: { value: 0, unit: 'case', approx: 'exact', text: '未出现一起' } };
+    const two: BarDatum = { id: 'two', label: '化解劳动争议', quantity: { value: 2, unit: 'case', approx: 'exact', text: '2起' } };
+    for (const data of [[zero], [zero, two]]) {
+      for (const width of [320, 640, 1200]) {
+        const [panel] = layout(data, { width }, zh).panels;
+        const ticks = panel!.axis.ticks.map((t) => t.text);
+        expect(ticks.length, ticks.join()).to.be.at.least(2);
+        expect(ticks.every((t) => /^\d+$/.test(t)), ticks.join()).to.be.true;
+        expect(panel!.axis.ticks[panel!.axis.ticks.length - 1]!.x).to.be.closeTo(panel!.axis.to, 0.5);
+      }
+    }
+    // A zero draws no bar, but keeps its row, label and value.
+    const [bar] = layout([zero], { width: 640 }, zh).panels[0]!.bars;
+    expect([bar!.width, bar!.label.map((l) => l.text).join(''), bar!.value.text]).to.deep.equal([0, '劳资纠纷引发的不稳定事件', '0起']);
+  });
+
+  it('keeps every bar within its axis', () => {
+    for (const width of [375, 640, 800]) {
+      for (const panel of layout(barsOf('wuyi-five-year'), { width }, zh).panels) {
+        for (const b of panel.bars) expect(b.x + b.width).to.be.at.most(panel.axis.to + 0.5);
+      }
+    }
+  });
+});
+
 describe('layout: labels', () => {
   const long: BarDatum = { ...barsOf('jinhua-five-year', 'honours').find((d) => d.label.length > 12)! };
 

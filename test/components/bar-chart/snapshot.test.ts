@@ -15,6 +15,7 @@ async function drawn(data: BarDatum[], width: number, options: LayoutOptions): P
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   render(
     drawChart(chart, {
+      owner: host,
       title: 'title',
       description: 'description',
       keysId: 'keys',
@@ -29,7 +30,7 @@ async function drawn(data: BarDatum[], width: number, options: LayoutOptions): P
   return host.innerHTML
     .replace(/<!--[^]*?-->/g, '')
     .replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n))))
-    .replace(/>\s+</g, '>\n<')
+    .replace(/>\s*<(?!\/(?:rect|line)>)/g, '>\n<')
     .trim();
 }
 

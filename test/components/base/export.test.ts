@@ -50,6 +50,17 @@ describe('standaloneSvg', () => {
     const bar = root.querySelector('svg rect[height="24"]')!;
     expect(bar.getAttribute('fill')).to.equal('rgb(61, 90, 128)');
   });
+
+  it('writes every colour in sRGB notation, which any SVG reader knows (not oklch or color())', async () => {
+    // The tokens are oklch; ImageMagick, librsvg and older editors draw an unknown colour as
+    // black or refuse the file. Read the real chart's export, text and bars alike.
+    const el = await host();
+    const { markup } = standaloneSvg(el.exportSource().svg!, el.exportSource().frame!, el.exportSource().meta);
+    const colours = [...markup.matchAll(/(?:fill|stroke)="([^"]*)"/g)].map((m) => m[1]!);
+    expect(colours.length).to.be.greaterThan(5);
+    const notSrgb = colours.filter((c) => !/^(none|#[0-9a-f]{6}|rgba?\([\d.,\s]+\))$/i.test(c));
+    expect(notSrgb, 'colours not in sRGB notation').to.deep.equal([]);
+  });
 });
 
 describe('svgToPng', () => {
