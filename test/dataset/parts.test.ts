@@ -33,6 +33,16 @@ describe('the embedded dataset in parts', () => {
     }
   });
 
+  it('a metric alone finds every fact of it across the reports, from its own parts only, for every metric', async () => {
+    for (const metric of full.data.metrics) {
+      const dataset = await loadEmbeddedParts({ metric: metric.id });
+      expect(dataset.facts({ metric: metric.id }), metric.id).to.deep.equal(full.facts({ metric: metric.id }));
+      expect(dataset.data.facts.length, metric.id).to.be.below(full.data.facts.length);
+    }
+    const unknown = await loadEmbeddedParts({ metric: 'legal.no-such-metric' });
+    expect(unknown.data).to.deep.equal(full.data);
+  });
+
   it("a report's parts hold all its facts and, when asked, its honour rolls", async () => {
     for (const report of full.reports()) {
       const dataset = await loadEmbeddedParts({ report: report.id, rolls: true });

@@ -13,7 +13,7 @@ import { RovingFocusController } from '../base/roving-focus.js';
 import { factSourceIn } from '../base/source-view.js';
 import { sourcePopoverFor } from '../base/source-popover.js';
 import { classify, type Classes } from './choropleth.js';
-import type { MapGeometry } from './map-geometry.js';
+import { decodeGeometry, isGeometryProblem, type MapGeometry } from './map-geometry.js';
 import { regionName, type MapRegion } from './map-regions.js';
 import { drawMap } from './map-svg.js';
 import { mapWords } from './map-words.js';
@@ -89,14 +89,23 @@ function legendOf(selection: MapSelection, geometry: MapGeometry): { classes?: C
   return { classes: drawnValues.length ? classify(drawnValues.map((f) => f.quantity.value)) : undefined, drawnValues, prefectureValues };
 }
 
+/** A region's name in the map's language: the region table's, else the boundaries' own. */
+export function regionNameIn(topology: unknown, code: string, regions: ReadonlyMap<string, MapRegion>, locale: Locale): string {
+  const geometry = decodeGeometry(topology);
+  return regionName(code, regions, isGeometryProblem(geometry) ? undefined : geometry.byCode.get(code)?.properties.name, locale);
+}
+
 /** The map with its data: header, drawing or list, legend, tooltip, credit line; or the problem. */
 export function renderCountyMap(
   host: UnionCountyMap,
   dataset: UnionDataset,
-  geometry: MapGeometry,
+  topology: unknown,
   regions: ReadonlyMap<string, MapRegion>,
   locale: Locale,
 ): TemplateResult | WidgetProblem {
+  // Decoded once per file, however many maps draw it.
+  const geometry = decodeGeometry(topology);
+  if (isGeometryProblem(geometry)) return { kind: 'geometry', attribute: 'geo-src', url: host.geoSrc ?? '', problem: geometry };
   const selection = selectRegions(host, dataset, regions, geometry);
   if ('kind' in selection) return selection;
   const w = mapWords(locale);

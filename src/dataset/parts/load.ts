@@ -45,6 +45,7 @@ async function datasetOf(chosen: readonly string[]): Promise<UnionDataset> {
 function holds(dataset: UnionDataset, need: DataNeed): boolean {
   if (need.fact) return dataset.fact(need.fact).ok;
   if (need.report && !dataset.report(need.report).ok) return false;
+  if (need.metric && !dataset.metric(need.metric).ok) return false;
   if (need.metric && need.region) {
     const filter = { metric: need.metric, region: need.region, ...(need.report ? { report: need.report } : {}) };
     return dataset.metric(need.metric).ok && dataset.facts(filter).length > 0;

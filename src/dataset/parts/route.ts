@@ -46,6 +46,11 @@ export function partKeysFor(need: DataNeed, index: PartIndex): string[] | undefi
     const reports = Object.keys(index.coverage).filter((r) => (!need.report || r === need.report) && index.coverage[r]!.includes(code));
     return existing(reports.map((r) => factsPartKey(r, group)));
   }
+  if (need.metric && !need.report) {
+    // A metric across reports (a map's choropleth): the part of its group in every report.
+    const group = groupOf(need.metric);
+    return group ? existing(index.keys.filter((k) => k.endsWith(factsPartKey('', group)))) : undefined;
+  }
   if (need.report) {
     // A category the index knows: only its parts (and the rolls when asked). An unknown one
     // loads the whole report, so that the widget can name what the report has.
