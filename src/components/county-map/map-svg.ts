@@ -23,6 +23,13 @@ export interface MapMarks {
 }
 
 /**
+ * Under forced colours the choropleth's classes are told apart by line density (system
+ * colours are two or three): lines closer together for higher classes, the top class
+ * solid. These are the patterns' spacings, in pixels, for classes 0 to 2.
+ */
+const CLASS_SPACING = [9, 6, 3.5] as const;
+
+/**
  * The map as SVG: one focusable path per county in view (one tab stop across them), the
  * prefecture outlines over them, and the county names when zoomed. The hatch pattern
  * marks counties with no data.
@@ -38,6 +45,12 @@ export function drawMap(map: ProjectedMap, marks: MapMarks): TemplateResult {
         <rect class="hatch-bg" width="6" height="6"></rect>
         <line class="hatch-line" x1="0" y1="0" x2="0" y2="6"></line>
       </pattern>
+      ${CLASS_SPACING.map(
+        (gap, i) => svg`<pattern id="union-map-class-${i}" width=${gap} height=${gap} patternUnits="userSpaceOnUse" patternTransform="rotate(-45)">
+          <rect class="hatch-bg" width=${gap} height=${gap}></rect>
+          <rect class="hatch-line" width="1.5" height=${gap}></rect>
+        </pattern>`,
+      )}
     </defs>
     <g class="counties">
       ${map.counties.map(
@@ -48,7 +61,9 @@ export function drawMap(map: ProjectedMap, marks: MapMarks): TemplateResult {
     <g class="prefectures" aria-hidden="true">
       ${map.prefectures.map((p) => svg`<path class=${`prefecture${marks.reportingPrefecture(p.properties.code) ? ' reporting' : ''}`} d=${map.paths.get(p.properties.code) ?? ''}></path>`)}
     </g>
-    ${marks.active && map.paths.has(marks.active) ? svg`<path class="outline" aria-hidden="true" d=${map.paths.get(marks.active)!}></path>` : nothing}
+    ${marks.active && map.paths.has(marks.active)
+      ? svg`<path class="outline-halo" aria-hidden="true" d=${map.paths.get(marks.active)!}></path><path class="outline" aria-hidden="true" d=${map.paths.get(marks.active)!}></path>`
+      : nothing}
     ${marks.labels
       ? svg`<g class="labels" aria-hidden="true">${map.counties.map((f) => {
           const at = map.labels.get(f.properties.code);
