@@ -25,8 +25,9 @@ function paint(el: UnionCountyMap, path: SVGElement): string {
   const id = /url\("?#([^")]+)"?\)/.exec(fill)?.[1];
   if (!id) return fill;
   const pattern = el.shadowRoot!.getElementById(id)!;
-  const [bg, line] = [pattern.querySelector('.hatch-bg')!, pattern.querySelector('.hatch-line')!].map((n) => getComputedStyle(n));
-  expect(contrast(line!.localName === 'line' ? line!.stroke : line!.fill, bg!.fill), `${id}: lines against their background`).to.be.at.least(3);
+  const lineMark = pattern.querySelector('.hatch-line')!;
+  const [bg, line] = [pattern.querySelector('.hatch-bg')!, lineMark].map((n) => getComputedStyle(n));
+  expect(contrast(lineMark.localName === 'line' ? line!.stroke : line!.fill, bg!.fill), `${id}: lines against their background`).to.be.at.least(3);
   return `pattern ${bg!.fill} ${line!.stroke} ${line!.fill} every ${pattern.getAttribute('width')} at ${pattern.getAttribute('patternTransform')}`;
 }
 
