@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import type { Fact } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
+import { embeddedFactCounts, loadEmbeddedParts } from '../../dataset/parts/load.js';
 import { formatQuantity } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import type { ExportSource } from '../base/chart-export.js';
@@ -31,7 +32,14 @@ const DIRECTION: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down',
 interface MapState {
   roving: RovingFocusController;
   menu: ChartMenu;
-  current?: { map: ProjectedMap; geometry: MapGeometry; records: MarkRecord[]; title: string; locale: Locale };
+  current?: {
+    map: ProjectedMap;
+    geometry: MapGeometry;
+    /** The list's and the CSV's rows: made when first asked for, not on every render. */
+    records: () => MarkRecord[] | Promise<MarkRecord[]>;
+    title: string;
+    locale: Locale;
+  };
 }
 const states = new WeakMap<UnionCountyMap, MapState>();
 
@@ -61,11 +69,12 @@ function stateOf(host: UnionCountyMap): MapState {
   return state;
 }
 
-function exportSource(host: UnionCountyMap, state: MapState): ExportSource | undefined {
+async function exportSource(host: UnionCountyMap, state: MapState): Promise<ExportSource | undefined> {
   const svg = host.renderRoot.querySelector<SVGSVGElement>('svg.map');
   const frame = host.renderRoot.querySelector('.frame');
   if (!svg || !frame || !state.current) return undefined;
-  const { records, title, locale } = state.current;
+  const { title, locale } = state.current;
+  const records = await state.current.records();
   const description = records.map((r) => `${r.region} ${r.display}`).join(locale === 'en' ? '; ' : '；');
   return {
     host,
@@ -106,11 +115,14 @@ export function renderCountyMap(
   // Decoded once per file, however many maps draw it.
   const geometry = decodeGeometry(topology);
   if (isGeometryProblem(geometry)) return { kind: 'geometry', attribute: 'geo-src', url: host.geoSrc ?? '', problem: geometry };
-  const selection = selectRegions(host, dataset, regions, geometry);
+  const selection = selectRegions(host, dataset, regions, geometry, embeddedFactCounts());
   if ('kind' in selection) return selection;
   const w = mapWords(locale);
   const state = stateOf(host);
-  const width = host.size.width || DEFAULT_WIDTH;
+  // Until the drawing's own box is measured, one default width (not the host's, which
+  // includes the frame's padding): maps drawn before and after the first measure then share
+  // two projections, not three.
+  const width = host.size.ready ? host.size.width : DEFAULT_WIDTH;
   const map = projectMap(geometry, width, Math.min(MAX_HEIGHT, heightFor(geometry, width, selection.focus)), selection.focus);
   const nameOf = (code: string) => regionName(code, regions, geometry.byCode.get(code)?.properties.name, locale);
   const { classes, drawnValues, prefectureValues } = legendOf(selection, geometry);
@@ -118,14 +130,19 @@ export function renderCountyMap(
   const metricLabel = metric?.ok ? (locale === 'en' ? metric.value.en : metric.value.zh) : undefined;
   const place = selection.focus ? nameOf(selection.focus) : locale === 'en' ? 'Zhejiang' : '浙江省';
   const title = host.heading ?? (metricLabel ? w.metricTitle(metricLabel, place) : selection.focus ? w.titleOf(place) : w.title);
-  const metricName = (id: string) => {
-    const m = dataset.metric(id);
+  const metricNameIn = (from: UnionDataset, id: string) => {
+    const m = from.metric(id);
     return m.ok ? (locale === 'en' ? m.value.en : m.value.zh) : id;
   };
-  // The list and the CSV: the metric's facts, or every fact of the reporting regions.
-  const records = (selection.metricFacts ?? dataset.data.facts).map((f) => markRecord(f, selection.metricFacts ? nameOf(f.region) : `${nameOf(f.region)} ${metricName(f.metric)}`, dataset, locale));
-  state.current = { map, geometry, records, title, locale };
-  const recordOf = (code: string) => records.find((r) => r.fact === selection.values?.get(code));
+  // The list and the CSV: the metric's facts, or every fact of the reporting regions (the
+  // embedded dataset's, loaded for the CSV only: the map itself shows their counts).
+  const metricRecords = selection.metricFacts?.map((f) => markRecord(f, nameOf(f.region), dataset, locale));
+  const everyFact = async () => {
+    const all = host.src ? dataset : await loadEmbeddedParts({});
+    return all.data.facts.map((f) => markRecord(f, `${nameOf(f.region)} ${metricNameIn(all, f.metric)}`, all, locale));
+  };
+  state.current = { map, geometry, records: () => metricRecords ?? everyFact(), title, locale };
+  const recordOf = (code: string) => metricRecords?.find((r) => r.fact === selection.values?.get(code));
   const reportingCount = (code: string) => [selection.reports.get(code)?.length ?? 0, selection.facts.get(code) ?? 0] as const;
   const describe = (code: string): string => {
     const parts = [nameOf(code)];
@@ -191,7 +208,7 @@ export function renderCountyMap(
           <li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect width="16" height="12" fill="url(#union-map-hatch)"></rect></svg></span>${w.noData}</li>`
         : html`<li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect class="county reporting" width="16" height="12"></rect></svg></span>${w.reportingLegend}</li>`}
     </ul>
-    ${host.showTable ? (selection.values ? renderDataTable(title, records, locale) : renderRegionTable(title, selection, nameOf, locale)) : nothing}
+    ${host.showTable ? (selection.values ? renderDataTable(title, metricRecords ?? [], locale) : renderRegionTable(title, selection, nameOf, locale)) : nothing}
     <p part="source" class="source credit">${host.geoSrc ? w.credit(w.userSource, null, host.approval) : w.credit(w.builtInSource, '2016', host.approval)}</p>
   </figure>`;
 }

@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -153,6 +154,14 @@ export class UnionCountyMap extends UnionElement {
       <span class="skeleton-bar heading"></span>
       <span class="skeleton-bar map"></span>
     </div>`;
+  }
+
+  /**
+   * The facts of `metric` only; without one, the reports alone (the embedded dataset's core
+   * counts each region's facts): never every part of the dataset.
+   */
+  protected override dataNeed(): DataNeed {
+    return this.metric ? { metric: this.metric } : { reportsOnly: true };
   }
 
   /** The view, the region table and the boundaries, all at once and beside the dataset. */

@@ -53,6 +53,13 @@ function holds(dataset: UnionDataset, need: DataNeed): boolean {
   return true;
 }
 
+/** Region code → the number of facts about it in the embedded dataset, known before any part loads. */
+export function embeddedFactCounts(): ReadonlyMap<string, number> {
+  factCounts ??= new Map(Object.entries(core.factCounts));
+  return factCounts;
+}
+let factCounts: ReadonlyMap<string, number> | undefined;
+
 /**
  * The embedded dataset, or as much of it as `need` asks for: the core (the regions) and
  * the parts that hold what the widget shows, each part fetched once per page. When the

@@ -1,4 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
+import { embeddedDataset } from '../../../src/dataset/index.js';
 import regions from '../../../data/geo/regions.json';
 import '../../../src/define/union-county-map.js';
 import type { UnionCountyMap } from '../../../src/components/county-map/union-county-map.js';
@@ -122,6 +124,20 @@ describe('<union-county-map>', () => {
     expect(paths.size).to.equal(1);
     // Once at the default width before the first measure, once at 400 px: not once per map.
     expect(projection.projections - projectedBefore).to.be.at.most(2);
+  });
+
+  it('writes a CSV of every fact of the reporting regions, though the map loads only their counts', async () => {
+    const el = await map(html`<union-county-map></union-county-map>`);
+    const written = new Promise<UnionExportDetail>((resolve) =>
+      el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="menu"]')!.matches(':popover-open'));
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[2]!.click();
+    const detail = await written;
+    expect(detail.filename).to.equal('union-county-map.csv');
+    const lines = (await detail.blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines.length).to.equal(embeddedDataset().data.facts.length + 1);
   });
 
   it('shows the source and vintage in the credit line, and the approval number', async () => {
