@@ -1,4 +1,5 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, noChange, nothing, svg, type TemplateResult } from 'lit';
+import { Directive, directive, PartType, type ChildPart, type PartInfo } from 'lit/directive.js';
 import type { ProjectedMap } from './projection.js';
 
 /** How each county of the drawing looks and reads, and what it does. */
@@ -21,6 +22,69 @@ export interface MapMarks {
   onPoint: (code: string | undefined) => void;
   onSelect: (code: string) => void;
 }
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+const drawnPaths = new WeakMap<ProjectedMap, SVGGElement>();
+
+/** The county paths of a projection, made once per projection and cloned by every map that shows it. */
+function pathsOf(map: ProjectedMap): SVGGElement {
+  let g = drawnPaths.get(map);
+  if (g) return g;
+  g = document.createElementNS(SVG_NS, 'g');
+  for (const f of map.counties) {
+    const path = document.createElementNS(SVG_NS, 'path');
+    path.setAttribute('data-code', f.properties.code);
+    path.setAttribute('d', map.paths.get(f.properties.code) ?? '');
+    path.setAttribute('role', 'button');
+    g.append(path);
+  }
+  drawnPaths.set(map, g);
+  return g;
+}
+
+/**
+ * The counties as SVG paths, cloned from the projection's (see pathsOf), then only their
+ * class, name, pressed state and tab stop set: a Lit template per county kept seven parts
+ * for each of the 90 counties of each map, and most of a page's JS heap with 100 maps.
+ */
+class CountyPaths extends Directive {
+  private shown?: ProjectedMap;
+  private paths: SVGPathElement[] = [];
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('countyPaths() belongs inside an element');
+  }
+
+  render(_map: ProjectedMap, _marks: MapMarks): unknown {
+    return noChange;
+  }
+
+  override update(part: ChildPart, [map, marks]: [ProjectedMap, MapMarks]): unknown {
+    if (this.shown !== map) {
+      for (const p of this.paths) p.remove();
+      const clone = pathsOf(map).cloneNode(true) as SVGGElement;
+      this.paths = [...clone.children] as SVGPathElement[];
+      const fragment = clone.ownerDocument.createDocumentFragment();
+      fragment.append(...this.paths);
+      part.parentNode.insertBefore(fragment, part.endNode);
+      this.shown = map;
+    }
+    map.counties.forEach((f, i) => {
+      const path = this.paths[i]!;
+      const code = f.properties.code;
+      const set = (name: string, value: string) => {
+        if (path.getAttribute(name) !== value) path.setAttribute(name, value);
+      };
+      set('class', `county ${marks.classes(code)}`);
+      set('aria-pressed', String(marks.selected(code)));
+      set('aria-label', marks.name(code));
+      set('tabindex', String(marks.tabIndex(i)));
+    });
+    return noChange;
+  }
+}
+const countyPaths = directive(CountyPaths);
 
 /**
  * Under forced colours the choropleth's classes are told apart by line density (system
@@ -52,12 +116,7 @@ export function drawMap(map: ProjectedMap, marks: MapMarks): TemplateResult {
         </pattern>`,
       )}
     </defs>
-    <g class="counties">
-      ${map.counties.map(
-        (f, i) => svg`<path class=${`county ${marks.classes(f.properties.code)}`} data-code=${f.properties.code} d=${map.paths.get(f.properties.code) ?? ''}
-          role="button" aria-pressed=${String(marks.selected(f.properties.code))} aria-label=${marks.name(f.properties.code)} tabindex=${marks.tabIndex(i)}></path>`,
-      )}
-    </g>
+    <g class="counties">${countyPaths(map, marks)}</g>
     <g class="prefectures" aria-hidden="true">
       ${map.prefectures.map((p) => svg`<path class=${`prefecture${marks.reportingPrefecture(p.properties.code) ? ' reporting' : ''}`} d=${map.paths.get(p.properties.code) ?? ''}></path>`)}
     </g>
