@@ -20,10 +20,13 @@ type Loaded = { view: CountyMapView; regions: ReadonlyMap<string, MapRegion> };
 let loaded: Loaded | undefined;
 let loading: Promise<Loaded> | undefined;
 
-/** The view, the region table and the geometry loader: loaded with the first map only. */
-function loadMapCode(): Promise<Loaded> {
+/**
+ * The view and the region table, loaded with the first map only; with a metric, the code
+ * that writes values too (the tooltip, legend and lists), so that a choropleth draws once.
+ */
+function loadMapCode(withValues: boolean): Promise<unknown> {
   loading ??= Promise.all([import('./county-map-view.js'), loadRegionTable()]).then(([view, regions]) => (loaded = { view, regions }));
-  return loading;
+  return withValues ? loading.then(({ view }) => view.loadDetails()) : loading;
 }
 
 /**
@@ -166,7 +169,7 @@ export class UnionCountyMap extends UnionElement {
 
   /** The view, the region table and the boundaries, all at once and beside the dataset. */
   protected override loadView(): Promise<unknown> {
-    return Promise.all([loadMapCode(), this.loadBoundaries()]);
+    return Promise.all([loadMapCode(!!this.metric), this.loadBoundaries()]);
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {

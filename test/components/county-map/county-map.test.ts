@@ -76,6 +76,19 @@ describe('<union-county-map>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')).to.have.length(4);
   });
 
+  it("shows a reporting region's reports in the tooltip on focus, and its list, the code for them loaded on first use", async () => {
+    const el = await map(html`<union-county-map lang="en"></union-county-map>`);
+    county(el, '330782').focus();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'no tooltip', { timeout: 5000 });
+    const tooltip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(tooltip.querySelector('.name')!.textContent).to.equal('Yiwu City');
+    expect(tooltip.textContent).to.match(/2 reports, \d+ figures/);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="table"]'), 'no list', { timeout: 5000 });
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((r) => r.querySelector('th')!.textContent);
+    expect(rows).to.include('Yiwu City');
+  });
+
   it('is one tab stop; arrow keys move to the neighbouring county that way', async () => {
     const el = await map(html`<union-county-map focus="330700"></union-county-map>`);
     expect(counties(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
