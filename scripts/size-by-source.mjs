@@ -1,5 +1,8 @@
-// Attributes each chunk's minified bytes to source modules (via its sourcemap), then
-// scales each chunk's gzip size by those shares: gzip KB per source module.
+// What is in a closure: attributes each chunk's minified bytes to its source modules (via
+// its sourcemap) and shares the chunk's gzip size out by those bytes: gzip KB per source
+// module, the largest first. A chunk without a sourcemap counts whole under its own name.
+//   npx vite build --mode size --sourcemap --outDir /tmp/size-maps
+//   node scripts/size-by-source.mjs /tmp/size-maps chunks/a.js chunks/b.js …
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { TraceMap, eachMapping } from '@jridgewell/trace-mapping';
