@@ -38,12 +38,22 @@ class PlaceAt extends Directive {
     if (info.type !== PartType.ELEMENT) throw new Error('placeAt() belongs on an element');
   }
 
-  render(_left: string, _top: string): unknown {
+  render(_x: number, _y: number): unknown {
     return noChange;
   }
 
-  override update(part: ElementPart, [left, top]: [string, string]): unknown {
-    Object.assign((part.element as HTMLElement).style, { left, top });
+  /**
+   * At (x, y), fractions of the map's width and height: shifted left by the same fraction
+   * of its own width, so that it never leaves the map at either side, and above the point,
+   * or below it in the map's top third, where above would cover the heading.
+   */
+  override update(part: ElementPart, [x, y]: [number, number]): unknown {
+    const percent = (f: number) => `${(f * 100).toFixed(2)}%`;
+    Object.assign((part.element as HTMLElement).style, {
+      left: percent(x),
+      top: percent(y),
+      transform: `translate(-${percent(x)}, ${y < 1 / 3 ? '12px' : 'calc(-100% - 12px)'})`,
+    });
     return noChange;
   }
 }
@@ -70,7 +80,7 @@ export function renderTooltip(code: string, c: TooltipContext): TemplateResult {
   const report = record ? dataset.report(record.fact.report) : undefined;
   const [reports, facts] = c.reportingCount(code);
   const titles = (selection.reports.get(code) ?? []).map((id) => dataset.report(id)).filter((r) => r.ok).map((r) => (locale === 'en' ? r.value.titleEn : r.value.title));
-  return html`<div class="tooltip" part="tooltip" role="status" ${placeAt(`${((x / map.width) * 100).toFixed(2)}%`, `${((y / map.height) * 100).toFixed(2)}%`)}>
+  return html`<div class="tooltip" part="tooltip" role="status" ${placeAt(x / map.width, y / map.height)}>
     <p class="name">${nameOf(code)}</p>
     ${selection.values
       ? record

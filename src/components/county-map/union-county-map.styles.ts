@@ -98,7 +98,10 @@ export const countyMapStyles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
-    max-width: 16rem;
+    /* Its own width, up to 16rem: not squeezed by the map's edge into breaking words. */
+    width: max-content;
+    max-width: min(16rem, 100%);
+    overflow-wrap: normal;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 4px;
@@ -106,7 +109,6 @@ export const countyMapStyles = css`
     color: var(--_text);
     font-size: max(12px, 0.8125em);
     box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
-    transform: translate(-50%, calc(-100% - 8px));
   }
   .tooltip p {
     margin: 0;

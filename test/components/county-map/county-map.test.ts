@@ -89,6 +89,26 @@ describe('<union-county-map>', () => {
     expect(rows).to.include('Yiwu City');
   });
 
+  it('keeps the tooltip inside the map at 375 px, its name on one line, at either edge', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 375px"><union-county-map focus="330700" metric="honours.craftsmen.prefecture" lang="en"></union-county-map></div>`);
+    const el = box.querySelector<UnionCountyMap>('union-county-map')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.map') && el.size.ready, 'the map never drew', { timeout: 8000 });
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    for (const code of ['330727', '330783', '330781', '330726', '330723']) {
+      county(el, code).focus();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'no tooltip');
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+      const rect = tip.getBoundingClientRect();
+      expect(rect.left, code).to.be.at.least(plot.left - 0.5);
+      expect(rect.right, code).to.be.at.most(plot.right + 0.5);
+      expect(rect.top, code).to.be.at.least(plot.top - 0.5);
+      const name = document.createRange();
+      name.selectNodeContents(tip.querySelector('.name')!);
+      expect(new Set([...name.getClientRects()].map((r) => Math.round(r.top))).size, `${code}: ${tip.querySelector('.name')!.textContent}`).to.equal(1);
+    }
+  });
+
   it('is one tab stop; arrow keys move to the neighbouring county that way', async () => {
     const el = await map(html`<union-county-map focus="330700"></union-county-map>`);
     expect(counties(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
