@@ -61,7 +61,12 @@ class CountyPaths extends Directive {
   }
 
   override update(part: ChildPart, [map, marks]: [ProjectedMap, MapMarks]): unknown {
-    if (this.shown !== map) {
+    const sameCounties = this.shown?.counties === map.counties || (this.shown?.counties.length === map.counties.length && this.shown.counties.every((c, i) => c === map.counties[i]));
+    if (this.shown !== map && sameCounties) {
+      // Resized: the same counties redrawn in place, so that the focused one keeps focus.
+      this.paths.forEach((path, i) => path.setAttribute('d', map.paths.get(map.counties[i]!.properties.code) ?? ''));
+      this.shown = map;
+    } else if (this.shown !== map) {
       for (const p of this.paths) p.remove();
       const clone = pathsOf(map).cloneNode(true) as SVGGElement;
       this.paths = [...clone.children] as SVGPathElement[];

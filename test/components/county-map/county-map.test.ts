@@ -109,6 +109,17 @@ describe('<union-county-map>', () => {
     }
   });
 
+  it('keeps keyboard focus on its county when the map is resized', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><union-county-map focus="330700"></union-county-map></div>`);
+    const el = box.querySelector<UnionCountyMap>('union-county-map')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.map') && el.size.ready, 'the map never drew', { timeout: 8000 });
+    county(el, '330782').focus();
+    const before = county(el, '330782').getAttribute('d');
+    box.style.width = '420px';
+    await waitUntil(() => county(el, '330782').getAttribute('d') !== before, 'the map was not redrawn at the new width');
+    expect((el.shadowRoot!.activeElement as SVGElement | null)?.dataset['code']).to.equal('330782');
+  });
+
   it('is one tab stop; arrow keys move to the neighbouring county that way', async () => {
     const el = await map(html`<union-county-map focus="330700"></union-county-map>`);
     expect(counties(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
