@@ -121,12 +121,11 @@ async function traced(kind, n) {
 
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = {};
+// Interleaved, so that the machine's slow moments (it is shared) fall on every kind alike.
 for (const n of [1, 100]) {
-  for (const kind of ['static', 'd3', 'map']) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await measure(kind, n));
-    rows[`${kind}-${n}`] = { ms: median(runs.map((r) => r.ms)), heap: median(runs.map((r) => r.heap)) };
-  }
+  const runs = { static: [], d3: [], map: [] };
+  for (let i = 0; i < RUNS; i += 1) for (const kind of Object.keys(runs)) runs[kind].push(await measure(kind, n));
+  for (const [kind, list] of Object.entries(runs)) rows[`${kind}-${n}`] = { ms: median(list.map((r) => r.ms)), heap: median(list.map((r) => r.heap)) };
 }
 const traces = {};
 const hot = {};
