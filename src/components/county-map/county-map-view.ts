@@ -32,7 +32,7 @@ interface MapState {
     map: ProjectedMap;
     geometry: MapGeometry;
     /** The list's and the CSV's rows: made when first asked for, not on every render. */
-    records: () => MarkRecord[] | Promise<MarkRecord[]>;
+    records: () => Promise<MarkRecord[]>;
     title: string;
     locale: Locale;
   };
