@@ -166,7 +166,7 @@ export const countyMapStyles = css`
     .outline-halo { stroke: Canvas; }
     .prefecture { stroke: CanvasText; fill: none; }
     .prefecture.reporting { stroke: Highlight; stroke-width: 2; }
-    .label { fill: CanvasText; stroke: Canvas; }
+    .label { fill: CanvasText; stroke: Canvas; stroke-width: 5px; }
     .swatch { border-color: CanvasText; }
   }
 `;
