@@ -4,6 +4,8 @@
 // d3-geo map (fetch, topojson feature, Mercator fitted with fitSize, one path per county).
 // Prints medians and ratios for one map (geometry fetch included) and for 100 maps on a
 // page, and the JS heap after the 100. A benchmark, not a test: it never fails on a figure.
+//   node bench/map-bench.js --trace   also traces one load of each case (CDP Tracing): main-
+//   thread time per kind of work, the files' waterfall, and the map's hottest functions.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -12,8 +14,11 @@ import { build } from 'esbuild';
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import puppeteer from 'puppeteer-core';
+import { hotspots, waterfall } from './trace-files.js';
+import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const tracing = process.argv.includes('--trace');
 const WIDTH = 600;
 const GEO = '/data/geo/zhejiang.topo.json';
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
@@ -102,14 +107,31 @@ async function measure(kind, n) {
   return { ms, heap: JSHeapUsedSize };
 }
 
+async function traced(kind, n) {
+  const tab = await browser.newPage();
+  await tab.setViewport({ width: 1280, height: 900 });
+  await tab.tracing.start({ categories: [...TRACE_CATEGORIES, 'devtools.timeline', 'netlog'] });
+  await tab.goto(`${base}/page?kind=${kind}&n=${n}`);
+  await tab.waitForFunction('window.__rendered !== undefined', { timeout: 120000 });
+  const ms = await tab.evaluate('window.__rendered');
+  const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
+  await tab.close();
+  return { ms, summary: summarizeTrace(trace, base), files: waterfall(trace, base) };
+}
+
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const rows = {};
+// Interleaved, so that the machine's slow moments (it is shared) fall on every kind alike.
 for (const n of [1, 100]) {
-  for (const kind of ['static', 'd3', 'map']) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i += 1) runs.push(await measure(kind, n));
-    rows[`${kind}-${n}`] = { ms: median(runs.map((r) => r.ms)), heap: median(runs.map((r) => r.heap)) };
-  }
+  const runs = { static: [], d3: [], map: [] };
+  for (let i = 0; i < RUNS; i += 1) for (const kind of Object.keys(runs)) runs[kind].push(await measure(kind, n));
+  for (const [kind, list] of Object.entries(runs)) rows[`${kind}-${n}`] = { ms: median(list.map((r) => r.ms)), heap: median(list.map((r) => r.heap)) };
+}
+const traces = {};
+const hot = {};
+if (tracing) {
+  for (const n of [1, 100]) for (const kind of ['static', 'd3', 'map']) traces[`${kind}-${n}`] = await traced(kind, n);
+  for (const n of [1, 100]) hot[n] = await hotspots(browser, `${base}/page?kind=map&n=${n}`, 'window.__rendered !== undefined');
 }
 await browser.close();
 server.close();
@@ -122,3 +144,16 @@ for (const [name, r] of Object.entries(rows)) console.log(name.padEnd(34), fmt(r
 const ratio = (a, b) => (rows[a].ms / rows[b].ms).toFixed(2);
 console.log(`one map: ${ratio('map-1', 'd3-1')}× the d3 map (aim ≤ 1.0), ${ratio('map-1', 'static-1')}× the static floor`);
 console.log(`100 maps: ${ratio('map-100', 'd3-100')}× the d3 maps (aim ≤ 0.5), ${ratio('map-100', 'static-100')}× the static floor; heap ${mb(rows['map-100'].heap)} (aim ≤ 10 MB)`);
+if (tracing) {
+  console.log('\nmain thread, one traced load each: self time in ms; layout passes (forced by script)');
+  for (const [name, t] of Object.entries(traces)) {
+    const ms = Object.entries(t.summary.ms).map(([k, v]) => `${k} ${v.toFixed(0)}`).join(', ');
+    console.log(`${name}:`.padEnd(12), `${t.ms.toFixed(0)} ms to rendered; ${ms}; layouts ${t.summary.layouts} (${t.summary.forcedLayouts} forced)`);
+  }
+  console.log('\nfiles, asked for → arrived (ms after navigation)');
+  for (const kind of ['d3', 'map']) console.log(`${kind}-1:`.padEnd(12), traces[`${kind}-1`].files.join(', '));
+  for (const [n, rows] of Object.entries(hot)) {
+    console.log(`\nmap-${n}, self time by function (ms, CPU profile of one load)`);
+    for (const [name, ms] of rows) console.log(`${ms.toFixed(1).padStart(8)}  ${name}`);
+  }
+}

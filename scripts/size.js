@@ -37,6 +37,9 @@ const BUDGETS = {
   'union-bar-chart drawn (define + view)': 35.5 * KB,
   'define/union-honor-roll': 14 * KB,
   'define/union-county-map': 30 * KB,
+  // Issue 8's 30 KB, read as what a page pays to draw a map: the tag file is small because
+  // the view loads lazily, so the budget is on the map drawn (see the row below).
+  'union-county-map drawn (define + view)': 30 * KB,
   // The boundaries are a file of their own, loaded with the map (data/geo).
   'map boundaries (zhejiang.topo.json)': 25 * KB,
 };
@@ -110,11 +113,34 @@ function fullClosure(key, seen = new Set()) {
   for (const dep of [...(manifest[key]?.imports ?? []), ...(manifest[key]?.dynamicImports ?? [])]) fullClosure(dep, seen);
   return seen;
 }
-for (const tag of ['union-bar-chart', 'union-county-map', 'union-honor-roll']) {
+for (const tag of ['union-bar-chart', 'union-honor-roll']) {
   const entry = Object.keys(manifest).find((k) => manifest[k].name === `define/${tag}` && manifest[k].isEntry);
   if (!entry) continue;
   const drawn = [...fullClosure(entry)].filter((k) => !/embedded|from-json|validate|problem|chart-export|dataset-fetch|parts\/generated/.test(manifest[k].file));
   rows.push({ name: `${tag} drawn (define + view)`, bytes: bytesOf(drawn), files: drawn.length });
+}
+// The map as a page pays for it drawn: the tag file, the view and the dataset loader, Lit
+// included, followed through every import the map makes to draw, but not into what loads
+// on first use (the error state, the export code and what only it imports, a source's
+// quote, the tooltip and list) nor into data (the geometry, the region table and the
+// dataset's parts are JSON: a map draws from them, as from its dataset).
+const ON_FIRST_USE = /embedded|from-json|validate|problem|chart-export|dataset-fetch|source-content|county-map-details|parts\/generated/;
+function drawnClosure(key, seen = new Set()) {
+  if (seen.has(key) || isJson(key) || ON_FIRST_USE.test(manifest[key]?.file ?? '')) return seen;
+  seen.add(key);
+  for (const dep of [...(manifest[key]?.imports ?? []), ...(manifest[key]?.dynamicImports ?? [])]) drawnClosure(dep, seen);
+  return seen;
+}
+const mapEntry = Object.keys(manifest).find((k) => manifest[k].name === 'define/union-county-map' && manifest[k].isEntry);
+if (mapEntry) {
+  const drawn = drawnClosure(mapEntry);
+  rows.push({ name: 'union-county-map drawn (define + view)', bytes: bytesOf(drawn), files: drawn.size, note: `${drawn.size} files; geometry and region table apart` });
+  // With `metric`, the map loads the code that writes values (also the tooltip and lists).
+  const details = Object.keys(manifest).find((k) => /county-map-details\.ts$/.test(k));
+  if (details) {
+    const own = [...staticClosure(details)].filter((k) => !drawn.has(k) && !ON_FIRST_USE.test(manifest[k].file) || k === details);
+    rows.push({ name: 'union-county-map with a metric (drawn + values)', bytes: bytesOf(union(drawn, own)), note: 'printed for the record' });
+  }
 }
 const geo = Object.keys(manifest).find((k) => k.endsWith('zhejiang.topo.json'));
 if (geo) rows.push({ name: 'map boundaries (zhejiang.topo.json)', bytes: bytesOf([geo]), files: 1 });

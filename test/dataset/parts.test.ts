@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { embeddedDataset, metricCategory } from '../../src/dataset/index.js';
-import { loadEmbeddedParts } from '../../src/dataset/parts/load.js';
+import { embeddedFactCounts, loadEmbeddedParts } from '../../src/dataset/parts/load.js';
 import { parts } from '../../src/dataset/parts/generated/index.js';
 
 const full = embeddedDataset();
@@ -31,6 +31,25 @@ describe('the embedded dataset in parts', () => {
         expect(dataset.facts({ metric: fact.metric, region }), `${fact.metric} ${region}`).to.deep.equal(full.facts({ metric: fact.metric, region }));
       }
     }
+  });
+
+  it('a metric alone finds every fact of it across the reports, from its own parts only, for every metric', async () => {
+    for (const metric of full.data.metrics) {
+      const dataset = await loadEmbeddedParts({ metric: metric.id });
+      expect(dataset.facts({ metric: metric.id }), metric.id).to.deep.equal(full.facts({ metric: metric.id }));
+      expect(dataset.data.facts.length, metric.id).to.be.below(full.data.facts.length);
+    }
+    const unknown = await loadEmbeddedParts({ metric: 'legal.no-such-metric' });
+    expect(unknown.data).to.deep.equal(full.data);
+  });
+
+  it('the reports alone come from one part, and the core counts every region\'s facts', async () => {
+    const dataset = await loadEmbeddedParts({ reportsOnly: true });
+    expect(dataset.reports()).to.deep.equal(full.reports());
+    expect(dataset.data.facts).to.have.length(0);
+    const counted = new Map<string, number>();
+    for (const f of full.data.facts) counted.set(f.region, (counted.get(f.region) ?? 0) + 1);
+    expect([...embeddedFactCounts()].sort()).to.deep.equal([...counted].sort());
   });
 
   it("a report's parts hold all its facts and, when asked, its honour rolls", async () => {

@@ -26,7 +26,8 @@ export class ChartMenu implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly source: () => ExportSource | undefined,
+    /** What to export; a promise when the widget must load more first (the map's every fact). */
+    private readonly source: () => ExportSource | undefined | Promise<ExportSource | undefined>,
     /** The items it offers: a roll, which draws nothing, leaves out PNG and SVG. */
     private readonly formats: readonly ExportFormat[] = ['png', 'svg', 'csv', 'embed'],
   ) {
@@ -76,8 +77,9 @@ export class ChartMenu implements ReactiveController {
 
   /** Runs one item: writes the file (or copies the embed code) and closes the menu. */
   async run(format: ExportFormat, locale: Locale): Promise<void> {
-    const source = this.source();
+    const pending = this.source();
     this.popover?.hidePopover();
+    const source = await pending;
     if (!source) return;
     const m = chartMessages(locale);
     exporter ??= import('./chart-export.js');

@@ -1,5 +1,3 @@
-import { scaleQuantile } from 'd3-scale';
-
 /** At most this many classes: more cannot be told apart on a map of a few regions. */
 export const MAX_CLASSES = 4;
 
@@ -11,17 +9,29 @@ export interface Classes {
   classOf: (value: number) => number;
 }
 
+/** The p-quantile of sorted values, interpolated (R-7, as d3-array's quantileSorted). */
+function quantileSorted(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const i = Math.floor(h);
+  const lo = sorted[i]!;
+  return i + 1 < sorted.length ? lo + (sorted[i + 1]! - lo) * (h - i) : lo;
+}
+
 /**
- * Quantile classes over the values (d3-scale): as many as there are distinct values, at
- * most MAX_CLASSES, each named by the smallest and largest value it holds.
+ * Quantile classes over the values, as d3-scale's scaleQuantile draws them (the tests hold
+ * the two equal; written out here because the map needs only these lines of it): as many
+ * classes as there are distinct values, at most MAX_CLASSES, each named by the smallest
+ * and largest value it holds.
  */
 export function classify(values: readonly number[]): Classes {
   const distinct = [...new Set(values)].sort((a, b) => a - b);
   const count = Math.max(1, Math.min(MAX_CLASSES, distinct.length));
-  const scale = scaleQuantile<number>().domain(distinct).range(Array.from({ length: count }, (_, i) => i));
+  const thresholds = Array.from({ length: count - 1 }, (_, i) => quantileSorted(distinct, (i + 1) / count));
+  // bisectRight: the number of thresholds at or below the value.
+  const classOf = (value: number) => thresholds.filter((t) => t <= value).length;
   const ranges = Array.from({ length: count }, (_, i) => {
-    const members = distinct.filter((v) => scale(v) === i);
+    const members = distinct.filter((v) => classOf(v) === i);
     return [members[0] ?? 0, members[members.length - 1] ?? 0] as const;
   });
-  return { ranges, classOf: (value) => scale(value) };
+  return { ranges, classOf };
 }

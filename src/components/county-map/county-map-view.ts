@@ -1,19 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { ref } from 'lit/directives/ref.js';
 import type { Fact } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
-import { formatQuantity } from '../../format/index.js';
+import { embeddedFactCounts, loadEmbeddedParts } from '../../dataset/parts/load.js';
 import type { Locale } from '../../format/locale.js';
 import type { ExportSource } from '../base/chart-export.js';
 import { ChartMenu } from '../base/chart-menu.js';
-import { renderDataTable, renderTableToggle } from '../base/data-table.js';
-import { markRecord, type MarkRecord } from '../base/mark-record.js';
+import { renderTableToggle } from '../base/data-table.js';
+import type { MarkRecord } from '../base/mark-record.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { RovingFocusController } from '../base/roving-focus.js';
-import { factSourceIn } from '../base/source-view.js';
-import { sourcePopoverFor } from '../base/source-popover.js';
 import { classify, type Classes } from './choropleth.js';
-import type { MapGeometry } from './map-geometry.js';
+import { decodeGeometry, isGeometryProblem, type MapGeometry } from './map-geometry.js';
 import { regionName, type MapRegion } from './map-regions.js';
 import { drawMap } from './map-svg.js';
 import { mapWords } from './map-words.js';
@@ -31,9 +28,29 @@ const DIRECTION: Record<string, Direction> = { ArrowUp: 'up', ArrowDown: 'down',
 interface MapState {
   roving: RovingFocusController;
   menu: ChartMenu;
-  current?: { map: ProjectedMap; geometry: MapGeometry; records: MarkRecord[]; title: string; locale: Locale };
+  current?: {
+    map: ProjectedMap;
+    geometry: MapGeometry;
+    /** The list's and the CSV's rows: made when first asked for, not on every render. */
+    records: () => Promise<MarkRecord[]>;
+    title: string;
+    locale: Locale;
+  };
 }
 const states = new WeakMap<UnionCountyMap, MapState>();
+
+type Details = typeof import('./county-map-details.js');
+let details: Details | undefined;
+let loadingDetails: Promise<Details> | undefined;
+
+/**
+ * The tooltip, the values' notation, the lists and the CSV rows: loaded with the first map
+ * that has a metric (see loadMapCode), else on first use.
+ */
+export function loadDetails(): Promise<Details> {
+  loadingDetails ??= import('./county-map-details.js').then((m) => (details = m));
+  return loadingDetails;
+}
 
 function stateOf(host: UnionCountyMap): MapState {
   let state = states.get(host);
@@ -61,11 +78,12 @@ function stateOf(host: UnionCountyMap): MapState {
   return state;
 }
 
-function exportSource(host: UnionCountyMap, state: MapState): ExportSource | undefined {
+async function exportSource(host: UnionCountyMap, state: MapState): Promise<ExportSource | undefined> {
   const svg = host.renderRoot.querySelector<SVGSVGElement>('svg.map');
   const frame = host.renderRoot.querySelector('.frame');
   if (!svg || !frame || !state.current) return undefined;
-  const { records, title, locale } = state.current;
+  const { title, locale } = state.current;
+  const records = await state.current.records();
   const description = records.map((r) => `${r.region} ${r.display}`).join(locale === 'en' ? '; ' : '；');
   return {
     host,
@@ -89,19 +107,31 @@ function legendOf(selection: MapSelection, geometry: MapGeometry): { classes?: C
   return { classes: drawnValues.length ? classify(drawnValues.map((f) => f.quantity.value)) : undefined, drawnValues, prefectureValues };
 }
 
+/** A region's name in the map's language: the region table's, else the boundaries' own. */
+export function regionNameIn(topology: unknown, code: string, regions: ReadonlyMap<string, MapRegion>, locale: Locale): string {
+  const geometry = decodeGeometry(topology);
+  return regionName(code, regions, isGeometryProblem(geometry) ? undefined : geometry.byCode.get(code)?.properties.name, locale);
+}
+
 /** The map with its data: header, drawing or list, legend, tooltip, credit line; or the problem. */
 export function renderCountyMap(
   host: UnionCountyMap,
   dataset: UnionDataset,
-  geometry: MapGeometry,
+  topology: unknown,
   regions: ReadonlyMap<string, MapRegion>,
   locale: Locale,
 ): TemplateResult | WidgetProblem {
-  const selection = selectRegions(host, dataset, regions, geometry);
+  // Decoded once per file, however many maps draw it.
+  const geometry = decodeGeometry(topology);
+  if (isGeometryProblem(geometry)) return { kind: 'geometry', attribute: 'geo-src', url: host.geoSrc ?? '', problem: geometry };
+  const selection = selectRegions(host, dataset, regions, geometry, embeddedFactCounts());
   if ('kind' in selection) return selection;
   const w = mapWords(locale);
   const state = stateOf(host);
-  const width = host.size.width || DEFAULT_WIDTH;
+  // Until the drawing's own box is measured, one default width (not the host's, which
+  // includes the frame's padding): maps drawn before and after the first measure then share
+  // two projections, not three.
+  const width = host.size.ready ? host.size.width : DEFAULT_WIDTH;
   const map = projectMap(geometry, width, Math.min(MAX_HEIGHT, heightFor(geometry, width, selection.focus)), selection.focus);
   const nameOf = (code: string) => regionName(code, regions, geometry.byCode.get(code)?.properties.name, locale);
   const { classes, drawnValues, prefectureValues } = legendOf(selection, geometry);
@@ -109,14 +139,26 @@ export function renderCountyMap(
   const metricLabel = metric?.ok ? (locale === 'en' ? metric.value.en : metric.value.zh) : undefined;
   const place = selection.focus ? nameOf(selection.focus) : locale === 'en' ? 'Zhejiang' : '浙江省';
   const title = host.heading ?? (metricLabel ? w.metricTitle(metricLabel, place) : selection.focus ? w.titleOf(place) : w.title);
-  const metricName = (id: string) => {
-    const m = dataset.metric(id);
+  // Values, tooltip and list need the details' code: until it is here (a metric set after
+  // the first draw, a first hover), draw without them, and again once it has loaded.
+  if (!details && (selection.values || host.active || host.showTable)) host.updateAfter(loadDetails());
+  const metricNameIn = (from: UnionDataset, id: string) => {
+    const m = from.metric(id);
     return m.ok ? (locale === 'en' ? m.value.en : m.value.zh) : id;
   };
-  // The list and the CSV: the metric's facts, or every fact of the reporting regions.
-  const records = (selection.metricFacts ?? dataset.data.facts).map((f) => markRecord(f, selection.metricFacts ? nameOf(f.region) : `${nameOf(f.region)} ${metricName(f.metric)}`, dataset, locale));
+  // The list and the CSV: the metric's facts, or every fact of the reporting regions (the
+  // embedded dataset's, loaded for the CSV only: the map itself shows their counts).
+  const metricRecords = selection.metricFacts && details?.recordsOf(selection.metricFacts, dataset, (f) => nameOf(f.region), locale);
+  const everyFact = async () => {
+    const [{ recordsOf }, all] = await Promise.all([loadDetails(), host.src ? dataset : loadEmbeddedParts({})]);
+    return recordsOf(all.data.facts, all, (f) => `${nameOf(f.region)} ${metricNameIn(all, f.metric)}`, locale);
+  };
+  const records = async () => {
+    const { recordsOf } = await loadDetails();
+    return selection.metricFacts ? recordsOf(selection.metricFacts, dataset, (f) => nameOf(f.region), locale) : everyFact();
+  };
   state.current = { map, geometry, records, title, locale };
-  const recordOf = (code: string) => records.find((r) => r.fact === selection.values?.get(code));
+  const recordOf = (code: string) => metricRecords?.find((r) => r.fact === selection.values?.get(code));
   const reportingCount = (code: string) => [selection.reports.get(code)?.length ?? 0, selection.facts.get(code) ?? 0] as const;
   const describe = (code: string): string => {
     const parts = [nameOf(code)];
@@ -171,75 +213,21 @@ export function renderCountyMap(
         onPoint: (code) => code && host.pointAt(code),
         onSelect: (code) => host.selectRegion(code),
       })}
-      ${host.active && map.labels.has(host.active) ? renderTooltip(host, dataset, selection, host.active, map, nameOf, recordOf, reportingCount, locale) : nothing}
+      ${host.active && map.labels.has(host.active) && details
+        ? details.renderTooltip(host.active, { host, dataset, selection, map, nameOf, recordOf, reportingCount, locale })
+        : nothing}
       <p class="keys" id=${keysId}>${w.keys}</p>
     </div>
     <ul class="legend" part="legend">
       ${selection.values
         ? html`${classes?.ranges.map(
-            ([lo, hi], i) => html`<li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect class="county class-${i}" width="16" height="12"></rect></svg></span>${formatRange(lo, hi, unitSample, locale)}</li>`,
+            ([lo, hi], i) => html`<li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect class="county class-${i}" width="16" height="12"></rect></svg></span>${details?.formatRange(lo, hi, unitSample, locale)}</li>`,
           )}
           <li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect width="16" height="12" fill="url(#union-map-hatch)"></rect></svg></span>${w.noData}</li>`
         : html`<li><span class="swatch"><svg width="16" height="12" aria-hidden="true"><rect class="county reporting" width="16" height="12"></rect></svg></span>${w.reportingLegend}</li>`}
     </ul>
-    ${host.showTable ? (selection.values ? renderDataTable(title, records, locale) : renderRegionTable(title, selection, nameOf, locale)) : nothing}
+    ${host.showTable && details ? details.renderList(title, selection, selection.values ? (metricRecords ?? []) : undefined, nameOf, locale) : nothing}
     <p part="source" class="source credit">${host.geoSrc ? w.credit(w.userSource, null, host.approval) : w.credit(w.builtInSource, '2016', host.approval)}</p>
   </figure>`;
 }
 
-function formatRange(lo: number, hi: number, sample: Fact['quantity'] | undefined, locale: Locale): string {
-  const q = (value: number) => formatQuantity({ value, unit: sample?.unit ?? 'none', approx: 'exact', text: '' }, { locale });
-  return lo === hi ? q(lo) : `${q(lo)}–${q(hi)}`;
-}
-
-function renderTooltip(
-  host: UnionCountyMap,
-  dataset: UnionDataset,
-  selection: MapSelection,
-  code: string,
-  map: ProjectedMap,
-  nameOf: (code: string) => string,
-  recordOf: (code: string) => MarkRecord | undefined,
-  reportingCount: (code: string) => readonly [number, number],
-  locale: Locale,
-): TemplateResult {
-  const w = mapWords(locale);
-  const [x, y] = map.labels.get(code)!;
-  // Set through the CSSOM, which a strict CSP allows; a style attribute (and styleMap's
-  // first render, which writes one) it blocks.
-  const place = { left: `${((x / map.width) * 100).toFixed(2)}%`, top: `${((y / map.height) * 100).toFixed(2)}%` };
-  const record = selection.values ? recordOf(code) : undefined;
-  const report = record ? dataset.report(record.fact.report) : undefined;
-  const [reports, facts] = reportingCount(code);
-  const titles = (selection.reports.get(code) ?? []).map((id) => dataset.report(id)).filter((r) => r.ok).map((r) => (locale === 'en' ? r.value.titleEn : r.value.title));
-  return html`<div class="tooltip" part="tooltip" role="status" ${ref((el) => el instanceof HTMLElement && Object.assign(el.style, place))}>
-    <p class="name">${nameOf(code)}</p>
-    ${selection.values
-      ? record
-        ? html`<p>${record.display}</p><p>${[record.report, record.period].filter(Boolean).join(locale === 'en' ? ', ' : '，')}</p>`
-        : html`<p>${w.noData}</p>`
-      : reports || facts
-        ? html`<p>${w.reporting(reports, facts)}</p>${titles.map((t) => html`<p>${t}</p>`)}`
-        : nothing}
-    ${record && report?.ok ? sourcePopoverFor(host).render(factSourceIn(dataset, record.fact, report.value, { locale }, `${nameOf(code)} ${record.display}`), locale) : nothing}
-  </div>`;
-}
-
-function renderRegionTable(title: string, selection: MapSelection, nameOf: (code: string) => string, locale: Locale): TemplateResult {
-  const c = mapWords(locale).list;
-  const codes = [...new Set([...selection.reports.keys(), ...selection.facts.keys()])].filter((code) => code !== '330000').sort();
-  return html`<table part="table" class="data-table">
-    <caption>${title}</caption>
-    <thead><tr><th scope="col">${c.region}</th><th scope="col">${c.reports}</th><th scope="col">${c.facts}</th><th scope="col">${c.note}</th></tr></thead>
-    <tbody>
-      ${codes.map(
-        (code) => html`<tr>
-          <th scope="row">${nameOf(code)}</th>
-          <td class="numeric">${selection.reports.get(code)?.length ?? 0}</td>
-          <td class="numeric">${selection.facts.get(code) ?? 0}</td>
-          <td>${selection.undrawn.includes(code) ? mapWords(locale).notDrawn : ''}</td>
-        </tr>`,
-      )}
-    </tbody>
-  </table>`;
-}

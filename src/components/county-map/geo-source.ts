@@ -1,15 +1,14 @@
 import type { GeometryProblemDetail } from '../base/problem.js';
-import { decodeGeometry, isGeometryProblem, type MapGeometry } from './map-geometry.js';
 
-/** A geometry ready to draw, or why not. */
-export type GeometryResult = { ok: true; geometry: MapGeometry } | { ok: false; problem: GeometryProblemDetail };
+/** A map's boundaries as parsed JSON, not decoded yet (the view decodes them), or why not. */
+export type TopologyResult = { ok: true; topology: unknown } | { ok: false; problem: GeometryProblemDetail };
 
 /** The built-in boundaries' URL in messages and the cache. */
 export const BUILT_IN = 'built-in';
 
-const loads = new Map<string, Promise<GeometryResult>>();
+const loads = new Map<string, Promise<TopologyResult>>();
 
-async function fetchTopology(url: string): Promise<GeometryResult> {
+async function fetchTopology(url: string): Promise<TopologyResult> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -17,29 +16,33 @@ async function fetchTopology(url: string): Promise<GeometryResult> {
     return { ok: false, problem: { kind: 'network' } };
   }
   if (!response.ok) return { ok: false, problem: { kind: 'http', status: response.status } };
-  let json: unknown;
   try {
-    json = await response.json();
+    return { ok: true, topology: await response.json() };
   } catch {
     return { ok: false, problem: { kind: 'not-topojson' } };
   }
-  return decoded(json);
-}
-
-function decoded(json: unknown): GeometryResult {
-  const geometry = decodeGeometry(json);
-  return isGeometryProblem(geometry) ? { ok: false, problem: geometry } : { ok: true, geometry };
 }
 
 /**
  * The map's boundaries: a `geo-src` URL (fetched once per page, however many maps use it)
- * or, without one, the built-in boundaries of Zhejiang, loaded with the map only.
+ * or, without one, the built-in boundaries of Zhejiang, loaded with the map only. This
+ * lives in the tag's file so that the boundaries load beside the view and the dataset,
+ * not after them; the view decodes them (once per file).
  */
-export function loadGeometry(url: string | null): Promise<GeometryResult> {
+export function loadTopology(url: string | null): Promise<TopologyResult> {
   const key = url || BUILT_IN;
   let load = loads.get(key);
   if (!load) {
-    load = url ? fetchTopology(new URL(url, document.baseURI).href) : import('../../../data/geo/zhejiang.topo.json').then((m) => decoded(m.default));
+    load = url
+      ? fetchTopology(new URL(url, document.baseURI).href)
+      : import('../../../data/geo/zhejiang.topo.json').then(
+          (m): TopologyResult => ({ ok: true, topology: m.default }),
+          (): TopologyResult => {
+            // A chunk that failed to load is asked for again by the next map.
+            loads.delete(key);
+            return { ok: false, problem: { kind: 'network' } };
+          },
+        );
     loads.set(key, load);
   }
   return load;

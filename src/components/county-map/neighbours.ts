@@ -8,11 +8,13 @@ const ANGLE: Record<Direction, number> = { right: 0, up: 90, left: 180, down: 27
 /** How far from the arrow's direction a neighbour may lie and still be "that way". */
 const CONE = 67.5;
 
-/** Bearing from one centroid to another, counter-clockwise from east, in degrees, on a local flat map. */
+/**
+ * Bearing from one centroid to another on the Mercator plane (x east, y south),
+ * counter-clockwise from east, in degrees. Mercator keeps angles, so this is the bearing
+ * on the ground too.
+ */
 export function bearing(from: readonly [number, number], to: readonly [number, number]): number {
-  const dx = (to[0] - from[0]) * Math.cos((((from[1] + to[1]) / 2) * Math.PI) / 180);
-  const dy = to[1] - from[1];
-  return ((Math.atan2(dy, dx) * 180) / Math.PI + 360) % 360;
+  return ((Math.atan2(from[1] - to[1], to[0] - from[0]) * 180) / Math.PI + 360) % 360;
 }
 
 const offBy = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
@@ -24,14 +26,15 @@ const offBy = (a: number, b: number) => Math.abs(((a - b + 540) % 360) - 180);
  * there is none. `among` limits the candidates (the counties in view).
  */
 export function neighbourTowards(geometry: MapGeometry, code: string, direction: Direction, among?: ReadonlySet<string>): string | undefined {
-  const from = geometry.centroids.get(code);
+  const centroids = new Map(geometry.counties.map((c) => [c.properties.code, c.centroid]));
+  const from = centroids.get(code);
   if (!from) return undefined;
-  const allowed = (c: string) => c !== code && (!among || among.has(c)) && geometry.centroids.has(c);
+  const allowed = (c: string) => c !== code && (!among || among.has(c)) && centroids.has(c);
   const pick = (candidates: readonly string[], cost: (off: number, distance: number) => number) => {
     let best: string | undefined;
     let bestScore = Infinity;
     for (const c of candidates) {
-      const to = geometry.centroids.get(c)!;
+      const to = centroids.get(c)!;
       const off = offBy(bearing(from, to), ANGLE[direction]);
       if (off > CONE) continue;
       const distance = Math.hypot(to[0] - from[0], to[1] - from[1]);
@@ -43,6 +46,6 @@ export function neighbourTowards(geometry: MapGeometry, code: string, direction:
   // A bordering county: the best-aligned. Any other: the nearest, alignment as a tie-break.
   return (
     pick((geometry.neighbours.get(code) ?? []).filter(allowed), (off) => off) ??
-    pick([...geometry.centroids.keys()].filter(allowed), (off, distance) => distance * (1 + off / CONE))
+    pick([...centroids.keys()].filter(allowed), (off, distance) => distance * (1 + off / CONE))
   );
 }

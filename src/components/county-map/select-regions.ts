@@ -41,14 +41,15 @@ export function resolveFocus(key: string, regions: ReadonlyMap<string, MapRegion
 }
 
 /**
- * Reads the dataset for the map: which regions report, and with `metric`, each region's
- * value. Problems: an unknown metric or focus, or dataset regions the boundaries lack.
+ * Reads the dataset for the map: which regions report, how many facts each has (`embedded`:
+ * the embedded dataset's counts), and with `metric`, each region's value. Problems: an unknown metric or focus, or dataset regions the boundaries lack.
  */
 export function selectRegions(
   host: { focusRegion: string | null; metric: string | null; src: string | null; geoSrc: string | null },
   dataset: UnionDataset,
   regions: ReadonlyMap<string, MapRegion>,
   geometry: MapGeometry,
+  embedded: ReadonlyMap<string, number>,
 ): MapSelection | WidgetProblem {
   let focus: string | undefined;
   if (host.focusRegion) {
@@ -68,8 +69,14 @@ export function selectRegions(
   }
   const reports = new Map<string, string[]>();
   for (const r of dataset.reports()) reports.set(r.region, [...(reports.get(r.region) ?? []), r.id]);
-  const facts = new Map<string, number>();
-  for (const f of dataset.data.facts) facts.set(f.region, (facts.get(f.region) ?? 0) + 1);
+  // The embedded dataset counts its facts in its core, so that the map loads its reports
+  // alone; a `src` dataset is whole, and counted here.
+  let facts: ReadonlyMap<string, number> = embedded;
+  if (host.src) {
+    const counted = new Map<string, number>();
+    for (const f of dataset.data.facts) counted.set(f.region, (counted.get(f.region) ?? 0) + 1);
+    facts = counted;
+  }
   const undrawn = [...new Set([...reports.keys(), ...facts.keys()])].filter((c) => c !== '330000' && !geometry.byCode.has(c));
   if (!host.metric) return { focus, reports, facts, undrawn };
   const metric = dataset.metric(host.metric);

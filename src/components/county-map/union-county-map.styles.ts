@@ -98,7 +98,10 @@ export const countyMapStyles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
-    max-width: 16rem;
+    /* Its own width, up to 16rem: not squeezed by the map's edge into breaking words. */
+    width: max-content;
+    max-width: min(16rem, 100%);
+    overflow-wrap: normal;
     padding: 0.375rem 0.5rem;
     border: 1px solid var(--_border);
     border-radius: 4px;
@@ -106,7 +109,6 @@ export const countyMapStyles = css`
     color: var(--_text);
     font-size: max(12px, 0.8125em);
     box-shadow: 0 2px 6px rgb(0 0 0 / 20%);
-    transform: translate(-50%, calc(-100% - 8px));
   }
   .tooltip p {
     margin: 0;
@@ -130,12 +132,41 @@ export const countyMapStyles = css`
   .skeleton-bar.map {
     height: 14rem;
   }
+  .prefecture,
+  .outline,
+  .outline-halo {
+    vector-effect: non-scaling-stroke;
+  }
+  .outline-halo {
+    fill: none;
+    stroke: none;
+    stroke-width: 8;
+    stroke-linejoin: round;
+    pointer-events: none;
+  }
+  /*
+   * Forced colours leave two or three system colours: plain counties are Canvas, reporting
+   * regions Highlight, the choropleth's classes lines of CanvasText closer together as the
+   * class rises (the top class solid), "no data" the other way's hatch. No one colour
+   * stands out against both Canvas and Highlight in every theme, so the focused region's
+   * ring is two-tone: 4 px of CanvasText on an 8 px Canvas halo, wider than any border.
+   */
   @media (forced-colors: active) {
     .county { fill: Canvas; stroke: CanvasText; }
-    .county.reporting, .county[class*='class-'] { fill: Highlight; }
-    .county:focus-visible, .county.selected { stroke: Highlight; }
+    .county.reporting { fill: Highlight; }
+    .county.class-0 { fill: url(#union-map-class-0); }
+    .county.class-1 { fill: url(#union-map-class-1); }
+    .county.class-2 { fill: url(#union-map-class-2); }
+    .county.class-3 { fill: CanvasText; }
+    .county.no-data { fill: url(#union-map-hatch); }
+    .hatch-bg { fill: Canvas; }
+    .hatch-line { stroke: CanvasText; fill: CanvasText; }
+    .county:hover, .county.active { stroke: CanvasText; stroke-width: 2; }
+    .county:focus-visible, .county.selected, .outline { stroke: CanvasText; stroke-width: 4; }
+    .outline-halo { stroke: Canvas; }
     .prefecture { stroke: CanvasText; fill: none; }
-    .outline { stroke: Highlight; }
-    .label { fill: CanvasText; stroke: none; }
+    .prefecture.reporting { stroke: Highlight; stroke-width: 2; }
+    .label { fill: CanvasText; stroke: Canvas; stroke-width: 5px; }
+    .swatch { border-color: CanvasText; }
   }
 `;

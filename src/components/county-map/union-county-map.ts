@@ -1,4 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -9,9 +10,9 @@ import type { WidgetProblem } from '../base/problem.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
-import type { GeometryResult } from './geo-source.js';
+import { loadTopology, type TopologyResult } from './geo-source.js';
 import { regionSelectEvent } from './events.js';
-import { loadRegionTable, regionName, type MapRegion } from './map-regions.js';
+import { loadRegionTable, type MapRegion } from './map-regions.js';
 import { countyMapStyles } from './union-county-map.styles.js';
 
 type CountyMapView = typeof import('./county-map-view.js');
@@ -19,10 +20,13 @@ type Loaded = { view: CountyMapView; regions: ReadonlyMap<string, MapRegion> };
 let loaded: Loaded | undefined;
 let loading: Promise<Loaded> | undefined;
 
-/** The view, the region table and the geometry loader: loaded with the first map only. */
-function loadMapCode(): Promise<Loaded> {
+/**
+ * The view and the region table, loaded with the first map only; with a metric, the code
+ * that writes values too (the tooltip, legend and lists), so that a choropleth draws once.
+ */
+function loadMapCode(withValues: boolean): Promise<unknown> {
   loading ??= Promise.all([import('./county-map-view.js'), loadRegionTable()]).then(([view, regions]) => (loaded = { view, regions }));
-  return loading;
+  return withValues ? loading.then(({ view }) => view.loadDetails()) : loading;
 }
 
 /**
@@ -78,7 +82,7 @@ export class UnionCountyMap extends UnionElement {
     showTable: { state: true },
     selected: { state: true },
     active: { state: true },
-    geometry: { state: true },
+    topology: { state: true },
   };
 
   /**
@@ -100,9 +104,11 @@ export class UnionCountyMap extends UnionElement {
   declare selected: string | null;
   /** @internal The region under the pointer or focus. */
   declare active: string | undefined;
-  /** @internal */
-  declare geometry: GeometryResult | undefined;
-  private geometryToken = 0;
+  /** @internal The boundaries, parsed, or why they cannot be used. */
+  declare topology: TopologyResult | undefined;
+  private topologyToken = 0;
+  private topologyKey?: string | null;
+  private topologyLoad?: Promise<void>;
 
   /** @internal The width of the map, followed as its container resizes. */
   readonly size = new ResizeController(this, () => this.renderRoot?.querySelector('.plot'));
@@ -112,29 +118,31 @@ export class UnionCountyMap extends UnionElement {
     this.focusRegion = this.metric = this.geoSrc = this.approval = this.heading = this.selected = null;
     this.showTable = false;
     this.active = undefined;
-    this.geometry = undefined;
+    this.topology = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('geoSrc')) {
-      const token = (this.geometryToken += 1);
-      this.geometry = undefined;
-      // The boundaries load beside the view and the dataset, not after them.
-      void import('./geo-source.js')
-        .then((geo) => geo.loadGeometry(this.geoSrc))
-        .then((result) => {
-          if (token === this.geometryToken) this.geometry = result;
-        });
-    }
+    if (changed.has('geoSrc')) this.loadBoundaries();
+  }
+
+  /** Starts loading the boundaries of `geo-src` unless they are on their way already. */
+  private loadBoundaries(): Promise<unknown> {
+    if (this.topologyLoad && this.topologyKey === this.geoSrc) return this.topologyLoad;
+    const token = (this.topologyToken += 1);
+    this.topologyKey = this.geoSrc;
+    this.topology = undefined;
+    this.topologyLoad = loadTopology(this.geoSrc).then((result) => {
+      if (token === this.topologyToken) this.topology = result;
+    });
+    return this.topologyLoad;
   }
 
   /** @internal Selects a region (or clears the selection) and tells the page. */
   selectRegion(code: string | null): void {
     this.selected = code;
-    if (code === null || !loaded) return;
-    const geometry = this.geometry?.ok ? this.geometry.geometry : undefined;
-    const name = regionName(code, loaded.regions, geometry?.byCode.get(code)?.properties.name, this.locale);
+    if (code === null || !loaded || !this.topology?.ok) return;
+    const name = loaded.view.regionNameIn(this.topology.topology, code, loaded.regions, this.locale);
     this.dispatchEvent(regionSelectEvent({ code, name }));
   }
 
@@ -151,15 +159,24 @@ export class UnionCountyMap extends UnionElement {
     </div>`;
   }
 
+  /**
+   * The facts of `metric` only; without one, the reports alone (the embedded dataset's core
+   * counts each region's facts): never every part of the dataset.
+   */
+  protected override dataNeed(): DataNeed {
+    return this.metric ? { metric: this.metric } : { reportsOnly: true };
+  }
+
+  /** The view, the region table and the boundaries, all at once and beside the dataset. */
   protected override loadView(): Promise<unknown> {
-    return loadMapCode();
+    return Promise.all([loadMapCode(!!this.metric), this.loadBoundaries()]);
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
-    const geometry = this.geometry;
-    if (!geometry || !loaded) return this.renderSkeleton(locale);
-    if (!geometry.ok) return { kind: 'geometry', attribute: 'geo-src', url: this.geoSrc ?? '', problem: geometry.problem };
-    return loaded.view.renderCountyMap(this, dataset, geometry.geometry, loaded.regions, locale);
+    const topology = this.topology;
+    if (!topology || !loaded) return this.renderSkeleton(locale);
+    if (!topology.ok) return { kind: 'geometry', attribute: 'geo-src', url: this.geoSrc ?? '', problem: topology.problem };
+    return loaded.view.renderCountyMap(this, dataset, topology.topology, loaded.regions, locale);
   }
 }
 

@@ -6,6 +6,9 @@
  */
 export const factsPartKey = (report: string, group: string): string => `${report}/facts-${group}`;
 
+/** The part that holds every report, without facts or rolls. */
+export const REPORTS_PART = 'reports';
+
 /** The part of a report's honour rolls. */
 export const rollsPartKey = (report: string): string => `${report}/rolls`;
 

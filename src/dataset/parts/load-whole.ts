@@ -9,3 +9,10 @@ import type { DataNeed } from './route.js';
 export async function loadEmbeddedParts(_need: DataNeed = {}): Promise<UnionDataset> {
   return embeddedDataset();
 }
+
+/** Region code → the number of facts about it: counted from the whole dataset here. */
+export function embeddedFactCounts(): ReadonlyMap<string, number> {
+  const counts = new Map<string, number>();
+  for (const f of embeddedDataset().data.facts) counts.set(f.region, (counts.get(f.region) ?? 0) + 1);
+  return counts;
+}

@@ -45,12 +45,20 @@ async function datasetOf(chosen: readonly string[]): Promise<UnionDataset> {
 function holds(dataset: UnionDataset, need: DataNeed): boolean {
   if (need.fact) return dataset.fact(need.fact).ok;
   if (need.report && !dataset.report(need.report).ok) return false;
+  if (need.metric && !dataset.metric(need.metric).ok) return false;
   if (need.metric && need.region) {
     const filter = { metric: need.metric, region: need.region, ...(need.report ? { report: need.report } : {}) };
     return dataset.metric(need.metric).ok && dataset.facts(filter).length > 0;
   }
   return true;
 }
+
+/** Region code → the number of facts about it in the embedded dataset, known before any part loads. */
+export function embeddedFactCounts(): ReadonlyMap<string, number> {
+  factCounts ??= new Map(Object.entries(core.factCounts));
+  return factCounts;
+}
+let factCounts: ReadonlyMap<string, number> | undefined;
 
 /**
  * The embedded dataset, or as much of it as `need` asks for: the core (the regions) and

@@ -15,6 +15,8 @@ export interface DatasetCore {
    * follows its id, not its metric's category (economy figures sit under skills, employment).
    */
   categories: Record<string, Record<string, string[]>>;
+  /** Region code → the number of facts about it, across every report (for the county map). */
+  factCounts: Record<string, number>;
 }
 
 /**

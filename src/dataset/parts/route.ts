@@ -1,4 +1,4 @@
-import { factsPartKey, groupOf, rollsPartKey } from './keys.js';
+import { factsPartKey, groupOf, REPORTS_PART, rollsPartKey } from './keys.js';
 
 /** What a widget shows, as far as loading goes: the loader fetches the parts that hold it. */
 export interface DataNeed {
@@ -10,6 +10,8 @@ export interface DataNeed {
   category?: string | null;
   /** The report's honour rolls as well as its facts. */
   rolls?: boolean;
+  /** Every report, without its facts: where the reports come from (the county map). */
+  reportsOnly?: boolean;
 }
 
 /** What the router knows before any part is loaded. */
@@ -45,6 +47,12 @@ export function partKeysFor(need: DataNeed, index: PartIndex): string[] | undefi
     if (!group || !code) return undefined;
     const reports = Object.keys(index.coverage).filter((r) => (!need.report || r === need.report) && index.coverage[r]!.includes(code));
     return existing(reports.map((r) => factsPartKey(r, group)));
+  }
+  if (need.reportsOnly) return existing([REPORTS_PART]);
+  if (need.metric && !need.report) {
+    // A metric across reports (a map's choropleth): the part of its group in every report.
+    const group = groupOf(need.metric);
+    return group ? existing(index.keys.filter((k) => k.endsWith(factsPartKey('', group)))) : undefined;
   }
   if (need.report) {
     // A category the index knows: only its parts (and the rolls when asked). An unknown one

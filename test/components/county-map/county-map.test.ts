@@ -1,4 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
+import { embeddedDataset } from '../../../src/dataset/index.js';
 import regions from '../../../data/geo/regions.json';
 import '../../../src/define/union-county-map.js';
 import type { UnionCountyMap } from '../../../src/components/county-map/union-county-map.js';
@@ -74,6 +76,50 @@ describe('<union-county-map>', () => {
     expect(el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')).to.have.length(4);
   });
 
+  it("shows a reporting region's reports in the tooltip on focus, and its list, the code for them loaded on first use", async () => {
+    const el = await map(html`<union-county-map lang="en"></union-county-map>`);
+    county(el, '330782').focus();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'no tooltip', { timeout: 5000 });
+    const tooltip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+    expect(tooltip.querySelector('.name')!.textContent).to.equal('Yiwu City');
+    expect(tooltip.textContent).to.match(/2 reports, \d+ figures/);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="table"]'), 'no list', { timeout: 5000 });
+    const rows = [...el.shadowRoot!.querySelectorAll('[part="table"] tbody tr')].map((r) => r.querySelector('th')!.textContent);
+    expect(rows).to.include('Yiwu City');
+  });
+
+  it('keeps the tooltip inside the map at 375 px, its name on one line, at either edge', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 375px"><union-county-map focus="330700" metric="honours.craftsmen.prefecture" lang="en"></union-county-map></div>`);
+    const el = box.querySelector<UnionCountyMap>('union-county-map')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.map') && el.size.ready, 'the map never drew', { timeout: 8000 });
+    const plot = el.shadowRoot!.querySelector('.plot')!.getBoundingClientRect();
+    for (const code of ['330727', '330783', '330781', '330726', '330723']) {
+      county(el, code).focus();
+      await waitUntil(() => el.shadowRoot!.querySelector('[part="tooltip"]'), 'no tooltip');
+      await el.updateComplete;
+      const tip = el.shadowRoot!.querySelector('[part="tooltip"]')!;
+      const rect = tip.getBoundingClientRect();
+      expect(rect.left, code).to.be.at.least(plot.left - 0.5);
+      expect(rect.right, code).to.be.at.most(plot.right + 0.5);
+      expect(rect.top, code).to.be.at.least(plot.top - 0.5);
+      const name = document.createRange();
+      name.selectNodeContents(tip.querySelector('.name')!);
+      expect(new Set([...name.getClientRects()].map((r) => Math.round(r.top))).size, `${code}: ${tip.querySelector('.name')!.textContent}`).to.equal(1);
+    }
+  });
+
+  it('keeps keyboard focus on its county when the map is resized', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 600px"><union-county-map focus="330700"></union-county-map></div>`);
+    const el = box.querySelector<UnionCountyMap>('union-county-map')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('svg.map') && el.size.ready, 'the map never drew', { timeout: 8000 });
+    county(el, '330782').focus();
+    const before = county(el, '330782').getAttribute('d');
+    box.style.width = '420px';
+    await waitUntil(() => county(el, '330782').getAttribute('d') !== before, 'the map was not redrawn at the new width');
+    expect((el.shadowRoot!.activeElement as SVGElement | null)?.dataset['code']).to.equal('330782');
+  });
+
   it('is one tab stop; arrow keys move to the neighbouring county that way', async () => {
     const el = await map(html`<union-county-map focus="330700"></union-county-map>`);
     expect(counties(el).filter((p) => p.getAttribute('tabindex') === '0')).to.have.length(1);
@@ -122,6 +168,20 @@ describe('<union-county-map>', () => {
     expect(paths.size).to.equal(1);
     // Once at the default width before the first measure, once at 400 px: not once per map.
     expect(projection.projections - projectedBefore).to.be.at.most(2);
+  });
+
+  it('writes a CSV of every fact of the reporting regions, though the map loads only their counts', async () => {
+    const el = await map(html`<union-county-map></union-county-map>`);
+    const written = new Promise<UnionExportDetail>((resolve) =>
+      el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="menu"]')!.matches(':popover-open'));
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[2]!.click();
+    const detail = await written;
+    expect(detail.filename).to.equal('union-county-map.csv');
+    const lines = (await detail.blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines.length).to.equal(embeddedDataset().data.facts.length + 1);
   });
 
   it('shows the source and vintage in the credit line, and the approval number', async () => {
