@@ -29,6 +29,7 @@ export const parts: Record<string, () => Promise<{ default: unknown }>> = {
   'jinhua-five-year/facts-union-fees': () => import('./jinhua-five-year/facts-union-fees.json'),
   'jinhua-five-year/facts-welfare': () => import('./jinhua-five-year/facts-welfare.json'),
   'jinhua-five-year/rolls': () => import('./jinhua-five-year/rolls.json'),
+  'provenance': () => import('./provenance.json'),
   'wuyi-five-year/facts-culture': () => import('./wuyi-five-year/facts-culture.json'),
   'wuyi-five-year/facts-hardship-aid': () => import('./wuyi-five-year/facts-hardship-aid.json'),
   'wuyi-five-year/facts-honours': () => import('./wuyi-five-year/facts-honours.json'),
