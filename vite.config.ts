@@ -40,7 +40,8 @@ const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element
  * in union-viz.js, so every tag registers from the one file.
  */
 const ON_DEMAND_IN_CDN = [
-  /\.json$/,
+  // The dataset's parts, not its core: a bundle that holds every widget finds their parts at once.
+  /(?<![\\/]core)\.json$/,
   /\/dataset\/from-json\.ts$/,
   /\/dataset\/validate/,
   /\/node_modules\/(d3-|internmap|topojson)/,
