@@ -81,8 +81,8 @@ describe('the embedded dataset in parts', () => {
       expect(found.ok && found.value.sha256, report.id).to.match(/^[0-9a-f]{64}$/);
       expect(found.ok && found.value.sha256, report.id).to.equal(report.sha256);
     }
-    const parts = await Promise.all(Object.entries(parts).map(async ([key, load]) => [key, (await load()).default as { provenance?: unknown[] }] as const));
-    expect(parts.filter(([, part]) => part.provenance).map(([key]) => key)).to.deep.equal(['provenance']);
+    const loaded = await Promise.all(Object.entries(parts).map(async ([key, load]) => [key, (await load()).default as { provenance?: unknown[] }] as const));
+    expect(loaded.filter(([, part]) => part.provenance).map(([key]) => key)).to.deep.equal(['provenance']);
   });
 
   it('loads everything where no part holds what is asked: an unknown id, a category across reports', async () => {
