@@ -89,6 +89,20 @@ function wholeDataset(): Plugin {
   };
 }
 
+/** For the CDN bundle and the single file, which hold every widget: the dataset's core inline (core-inline.ts). */
+function inlineCore(): Plugin {
+  const lazy = resolve(root, 'src/dataset/parts/core-source.ts');
+  return {
+    name: 'union-viz:inline-core',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      if (!/\/core-source\.js$/.test(source)) return null;
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      return resolved?.id === lazy ? resolve(root, 'src/dataset/parts/core-inline.ts') : null;
+    },
+  };
+}
+
 /**
  * Builds from one config:
  * - `vite build` (the package): ESM entries for the library, the dataset module and one
@@ -126,7 +140,7 @@ export default defineConfig(({ command, mode }) => {
   const size = mode === 'size';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), ...(mode === 'standalone' ? [wholeDataset()] : [])],
+    plugins: [minifyCssLiterals(), ...(bundle ? [inlineCore()] : []), ...(mode === 'standalone' ? [wholeDataset()] : [])],
     build: {
       outDir: size ? 'node_modules/.cache/union-viz-size' : 'dist',
       emptyOutDir: mode === 'production' || size,

@@ -1,6 +1,7 @@
 import type { Dataset } from '../types.js';
 import { UnionDataset } from '../union-dataset.js';
-import { core as loadCoreModule, parts, schemaVersion } from './generated/index.js';
+import { inlineCore, loadCore as fetchCore } from './core-source.js';
+import { parts, schemaVersion } from './generated/index.js';
 import { mergeParts, type DatasetCore, type DatasetPart } from './part.js';
 import { partKeysFor, type DataNeed, type PartIndex } from './route.js';
 
@@ -9,6 +10,8 @@ export type { DataNeed } from './route.js';
 const keys = Object.keys(parts).sort();
 /** What a dataset of parts holds without the core: a widget that names a fact by its id needs no region. */
 const NO_CORE: DatasetCore = { schemaVersion, regions: [], coverage: {}, categories: {} };
+/** The core once it is at hand: at once where it is inline (the CDN bundle). */
+let coreLoaded: DatasetCore | undefined = inlineCore;
 let coreLoading: Promise<DatasetCore> | undefined;
 const loading = new Map<string, Promise<DatasetPart>>();
 const datasets = new Map<string, UnionDataset>();
@@ -26,7 +29,7 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promis
 }
 
 function loadCore(): Promise<DatasetCore> {
-  coreLoading ??= loadCoreModule().then((module) => module.default as DatasetCore);
+  coreLoading ??= fetchCore().then((core) => (coreLoaded = core));
   coreLoading.catch(() => (coreLoading = undefined));
   return coreLoading;
 }
@@ -76,11 +79,12 @@ export function loadEmbeddedParts(need: DataNeed = {}): Promise<UnionDataset> {
 }
 
 async function choose(need: DataNeed): Promise<UnionDataset> {
-  const core = need.fact ? NO_CORE : await loadCore();
+  // Without an await where the core is at hand: the parts are requested in the same task.
+  const core = need.fact ? NO_CORE : (coreLoaded ?? (await loadCore()));
   const chosen = partKeysFor(need, core === NO_CORE ? { keys, coverage: {}, regionCode: () => undefined } : indexOf(core));
   if (chosen) {
     const dataset = await datasetOf(core, chosen);
     if (holds(dataset, need)) return dataset;
   }
-  return datasetOf(await loadCore(), keys);
+  return datasetOf(coreLoaded ?? (await loadCore()), keys);
 }
