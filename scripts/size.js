@@ -17,17 +17,17 @@ const KB = 1024;
 const SIZE_DIR = 'node_modules/.cache/union-viz-size';
 const BUDGETS = {
   // DESIGN's bar is 9 KB (see GOALS); the base hardening of 2026-11 (page theme, shadow-root
-  // lang, bad-property checks) left the tag file at 9.17 KB, and 9.12 KB after moving the
+  // lang, bad-property checks) left the tag file at 9.17 KB, and 9.07 KB after moving the
   // error state's tokens and warning out of it. Until it is under 9 KB, the budget that
   // fails CI is a ceiling at today's size, so it cannot grow.
-  'define/union-kpi': 9.15 * KB,
+  'define/union-kpi': 9.1 * KB,
   'define/union-figure': 9 * KB,
   // The grid's tag file registers <union-kpi> too.
   'define/union-kpi-grid': 11 * KB,
-  // DESIGN's goal is 20 KB (see GOALS); 22.80 KB, then 21.23 KB after the package's shared
+  // DESIGN's goal is 20 KB (see GOALS); 22.80 KB, then 21.15 KB after the package's shared
   // chunks, slimmer parts and a core loaded only when a widget needs more than a fact by
   // id. A ceiling, as above.
-  'one KPI with its data': 21.5 * KB,
+  'one KPI with its data': 21.3 * KB,
   // The two bundles' budgets are this project's own, not DESIGN's: set when they held three
   // tags, raised as the bar chart, the honour roll and the county map joined, to what they
   // need plus a small margin. The CDN file holds every tag file and the KPI family's views;
