@@ -5,6 +5,8 @@
 // - dist/union-viz.js with its chunks/: one KPI fetches one part of the dataset, not all.
 // - dist/union-viz.js alone (chunks/ not uploaded): each widget shows the localised error
 //   state naming the chunk it could not load, never only its fallback text, and warns once.
+// - the minified code keeps the checks the source has: a property set to what cannot become
+//   text shows the error state.
 // Exits 1 when a check fails. `--no-build` uses dist/ as it is.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
@@ -83,6 +85,27 @@ async function settle(browser, url) {
   return { shown, warnings };
 }
 
+/**
+ * The KPI's text once its `label` property is set to what cannot become text
+ * (Object.create(null)): the built code must show the error state, as the source does.
+ */
+async function badProperty(browser, url) {
+  const tab = await browser.newPage();
+  try {
+    await tab.goto(url);
+    await tab.waitForFunction(() => document.getElementById('zh')?.shadowRoot?.querySelector('[part="value"]'), { timeout: 20000, polling: 100 });
+    await tab.evaluate(() => {
+      document.getElementById('zh').label = Object.create(null);
+    });
+    await tab.waitForFunction(() => document.getElementById('zh').shadowRoot.querySelector('[part="error"]:not([aria-busy="true"])'), { timeout: 10000, polling: 100 });
+    return await tab.evaluate(() => document.getElementById('zh').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+  } catch (error) {
+    return `no error state: ${error.message}`;
+  } finally {
+    await tab.close();
+  }
+}
+
 const checks = [];
 function check(name, ok, detail) {
   checks.push(ok);
@@ -114,10 +137,12 @@ for (const [name, options] of browsers) {
     {
       const server = await serve(only('union-viz.standalone.js'), '/union-viz.standalone.js');
       const { shown } = await render(browser, server.url);
-      server.close();
       const others = server.requested.filter((p) => p !== '/' && p !== '/union-viz.standalone.js' && p !== '/favicon.ico');
       check(`${name}: union-viz.standalone.js alone renders every tag`, shown.zh.text.includes('3.27万') && shown.en.text.includes('32,677') && shown.grid.cards > 0 && shown.figure.text.includes('3.27万') && !Object.values(shown).some((w) => w.error), JSON.stringify(shown));
       check(`${name}: union-viz.standalone.js requests nothing else`, others.length === 0, `requested ${others.join(', ')}`);
+      const bad = await badProperty(browser, server.url);
+      server.close();
+      check(`${name}: union-viz.standalone.js shows the error state for a label that cannot become text`, bad.includes('label'), bad);
     }
     {
       const server = await serve(withChunks, '/union-viz.js');

@@ -4,8 +4,9 @@
 // - each define entry with every chunk it imports statically, Lit included: measured on
 //   the package as an app bundles it (`vite build --mode size`; the published package keeps
 //   `lit` as an import);
-// - one KPI with its data: the KPI's define entry, its view, the dataset's loader and core,
-//   and the largest part a single fact can need, all fetched for one card on a page;
+// - one KPI with its data: the KPI's define entry, its view, the dataset's loader, and the
+//   largest part a single fact can need, all fetched for one card on a page (a card that
+//   names its fact by id needs no core: see src/dataset/parts/load.ts);
 // - the CDN bundle (dist/union-viz.js) and the single file (dist/union-viz.standalone.js);
 // - what loads on demand: each view, the error state, the validator, the dataset whole.
 import { execFileSync } from 'node:child_process';
@@ -15,15 +16,18 @@ import { gzipSync } from 'node:zlib';
 const KB = 1024;
 const SIZE_DIR = 'node_modules/.cache/union-viz-size';
 const BUDGETS = {
-  // DESIGN's bar is 9 KB (see GOALS); merging this session's base hardening (page theme,
-  // shadow-root lang, bad-property checks) left the tag file at 9.17 KB. Until it is back
-  // under 9 KB, the budget that fails CI is a ceiling at today's size, so it cannot grow.
-  'define/union-kpi': 9.25 * KB,
+  // DESIGN's bar is 9 KB (see GOALS); the base hardening of 2026-11 (page theme, shadow-root
+  // lang, bad-property checks) left the tag file at 9.17 KB, and 9.07 KB after moving the
+  // error state's tokens and warning out of it. Until it is under 9 KB, the budget that
+  // fails CI is a ceiling at today's size, so it cannot grow.
+  'define/union-kpi': 9.1 * KB,
   'define/union-figure': 9 * KB,
   // The grid's tag file registers <union-kpi> too.
   'define/union-kpi-grid': 11 * KB,
-  // DESIGN's goal is 20 KB (see GOALS); 22.80 KB today. A ceiling, as above.
-  'one KPI with its data': 23 * KB,
+  // DESIGN's goal is 20 KB (see GOALS); 22.80 KB, then 21.15 KB after the package's shared
+  // chunks, slimmer parts and a core loaded only when a widget needs more than a fact by
+  // id. A ceiling, as above.
+  'one KPI with its data': 21.3 * KB,
   // The two bundles' budgets are this project's own, not DESIGN's: set when they held three
   // tags, raised as the bar chart, the honour roll and the county map joined, to what they
   // need plus a small margin. The CDN file holds every tag file and the KPI family's views;

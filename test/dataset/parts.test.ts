@@ -78,6 +78,32 @@ describe('the embedded dataset in parts', () => {
     }
   });
 
+  it('a fact named by its id loads its part alone: no core (regions) and no provenance; the rest load the core', async () => {
+    const fact = full.data.facts.find((f) => f.period?.evidence.length)!;
+    const one = await loadEmbeddedParts({ fact: fact.id });
+    expect(one.data.regions, 'regions of a fact by id').to.have.length(0);
+    const report = one.report(fact.report);
+    expect(report.ok && report.value.sha256, 'sha256 in a part').to.equal(undefined);
+    expect(report.ok && report.value.period.evidence, 'report evidence in a part').to.equal(undefined);
+    const whole = full.report(fact.report);
+    expect(report.ok && whole.ok && report.value.title).to.equal(whole.ok && whole.value.title);
+    const byRegion = await loadEmbeddedParts({ metric: fact.metric, region: fact.region });
+    expect(byRegion.data.regions).to.deep.equal(full.data.regions);
+    const grid = await loadEmbeddedParts({ report: fact.report, rolls: true });
+    expect(grid.data.regions).to.deep.equal(full.data.regions);
+  });
+
+  it('every report carries its provenance in the whole dataset, from one part that nothing else loads', async () => {
+    const whole = await loadEmbeddedParts({ fact: 'no-such-report.x.y' });
+    for (const report of full.reports()) {
+      const found = whole.report(report.id);
+      expect(found.ok && found.value.sha256, report.id).to.match(/^[0-9a-f]{64}$/);
+      expect(found.ok && found.value.sha256, report.id).to.equal(report.sha256);
+    }
+    const loaded = await Promise.all(Object.entries(parts).map(async ([key, load]) => [key, (await load()).default as { provenance?: unknown[] }] as const));
+    expect(loaded.filter(([, part]) => part.provenance).map(([key]) => key)).to.deep.equal(['provenance']);
+  });
+
   it('loads everything where no part holds what is asked: an unknown id, a category across reports', async () => {
     const unknown = [
       { fact: 'nope' },

@@ -4,10 +4,16 @@ import { adoptStylesOnce } from './adopt-styles.js';
 import { problemMessages } from './problem-messages.js';
 import { problemStyles } from './problem.styles.js';
 import { echo, problemWarning, PROBLEM_MESSAGE_LENGTH, type WidgetProblem } from './problem.js';
+import { warnOnce } from './warn.js';
 
 const SCHEMA_ERRORS_SHOWN = 5;
 
 export { problemWarning };
+
+/** Warns once per element about a problem, naming the attribute or field (see problemWarning). */
+export function warnProblem(element: Element, problem: WidgetProblem): void {
+  warnOnce(element, problemWarning(element.localName, problem));
+}
 
 /** The error state: visible, localised, in the widget's place, with the bad fields of a dataset. */
 export function renderProblemView(host: Element, problem: WidgetProblem, locale: Locale): TemplateResult {

@@ -1,8 +1,13 @@
 import { css } from 'lit';
 
-/** The error state, adopted by a widget the first time it shows one. */
+/**
+ * The error state, adopted by a widget the first time it shows one, with its two tokens
+ * (the others are in tokens.styles.ts): no widget carries them before it has an error.
+ */
 export const problemStyles = css`
   .problem {
+    --_error: var(--union-color-error, color-mix(in oklab, #e0301e 55%, var(--_text)));
+    --_error-surface: var(--union-color-error-surface, color-mix(in oklab, var(--_error) 8%, var(--_surface)));
     padding: var(--_gap);
     border: 1px solid var(--_error);
     border-radius: var(--_radius);

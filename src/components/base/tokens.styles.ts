@@ -1,7 +1,9 @@
 import { css } from 'lit';
 
 /**
- * The public `--union-*` tokens mapped onto private `--_*` properties, in one place.
+ * The public `--union-*` tokens mapped onto private `--_*` properties, in one place; the
+ * error state's two (`--union-color-error`, `--union-color-error-surface`) load with it, in
+ * problem.styles.ts.
  *
  * The scheme comes from `color-scheme` (see theme.ts) through light-dark(). Every token a
  * site leaves unset follows from the ones it sets, so text stays readable whichever it
@@ -25,8 +27,6 @@ export const tokens = css`
     --_border: var(--union-color-border, color-mix(in oklab, var(--_text) 20%, var(--_surface)));
     --_skeleton: var(--union-color-skeleton, color-mix(in oklab, var(--_text) 9%, var(--_surface)));
     --_accent: var(--union-color-accent, color-mix(in oklab, #e0301e 62%, var(--_text)));
-    --_error: var(--union-color-error, color-mix(in oklab, #e0301e 55%, var(--_text)));
-    --_error-surface: var(--union-color-error-surface, color-mix(in oklab, var(--_error) 8%, var(--_surface)));
     --_mark: var(--union-color-mark, color-mix(in oklab, #ffd400 40%, var(--_surface)));
     --_radius: var(--union-radius, 8px);
     --_gap: var(--union-space, 0.75em);

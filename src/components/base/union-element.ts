@@ -8,7 +8,6 @@ import { messages } from './messages.js';
 import type { WidgetProblem } from './problem.js';
 import { onPageAttributeChange } from './page-attributes.js';
 import { pageScheme, THEMES, type Theme } from './theme.js';
-import { warnOnce } from './warn.js';
 
 type ProblemView = typeof import('./problem-view.js');
 let problemView: ProblemView | undefined;
@@ -27,8 +26,9 @@ function untextable(value: unknown): 'symbol' | 'object' | undefined {
   if (typeof value === 'symbol') return 'symbol';
   if (value === null || typeof value !== 'object') return undefined;
   try {
-    String(value);
-    return undefined;
+    // The length is never negative: the test keeps String() through the minifier, which
+    // drops a bare call it takes for pure and so never saw the throw.
+    return String(value).length < 0 ? 'object' : undefined;
   } catch {
     // Object.create(null) has no toString, and a hostile object's may throw.
     return 'object';
@@ -221,8 +221,8 @@ export abstract class UnionElement extends LitElement {
 
   /** Warns once on the console about a problem, naming the attribute. */
   protected warn(problem: WidgetProblem): void {
-    if (problemView) warnOnce(this, problemView.problemWarning(this.localName, problem));
-    else void loadProblemView().then((view) => warnOnce(this, view.problemWarning(this.localName, problem)));
+    if (problemView) problemView.warnProblem(this, problem);
+    else void loadProblemView().then((view) => view.warnProblem(this, problem));
   }
 
   /**

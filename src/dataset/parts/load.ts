@@ -1,41 +1,55 @@
 import type { Dataset } from '../types.js';
 import { UnionDataset } from '../union-dataset.js';
-import { core as coreJSON, parts } from './generated/index.js';
+import { inlineCore, loadCore as fetchCore } from './core-source.js';
+import { parts, schemaVersion } from './generated/index.js';
 import { mergeParts, type DatasetCore, type DatasetPart } from './part.js';
-import { partKeysFor, type DataNeed } from './route.js';
+import { partKeysFor, type DataNeed, type PartIndex } from './route.js';
 
 export type { DataNeed } from './route.js';
 
-const core = coreJSON as unknown as DatasetCore;
 const keys = Object.keys(parts).sort();
-const regions = new UnionDataset({ ...core, reports: [], metrics: [], facts: [], honorRolls: [] } as Dataset);
-const index = {
-  keys,
-  coverage: core.coverage,
-  categories: core.categories,
-  regionCode: (key: string) => {
-    const region = regions.region(key);
-    return region.ok ? region.value.code : undefined;
-  },
-};
+/** What a dataset of parts holds without the core: a widget that names a fact by its id needs no region. */
+const NO_CORE: DatasetCore = { schemaVersion, regions: [], coverage: {}, categories: {}, factCounts: {} };
+/** The core once it is at hand: at once where it is inline (the CDN bundle). */
+let coreLoaded: DatasetCore | undefined = inlineCore;
+let coreLoading: Promise<DatasetCore> | undefined;
 const loading = new Map<string, Promise<DatasetPart>>();
 const datasets = new Map<string, UnionDataset>();
 const byNeed = new Map<string, Promise<UnionDataset>>();
 
-function loadPart(key: string): Promise<DatasetPart> {
-  let pending = loading.get(key);
+/** Loads once; a promise that failed (a missing chunk, a dropped connection) is made again next time. */
+function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key);
   if (!pending) {
-    pending = parts[key]!().then((module) => module.default as DatasetPart);
-    // A part that failed (a missing chunk, a dropped connection) is fetched again next time.
-    pending.catch(() => loading.delete(key));
-    loading.set(key, pending);
+    pending = make();
+    pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
   }
   return pending;
 }
 
-async function datasetOf(chosen: readonly string[]): Promise<UnionDataset> {
-  const loaded = await Promise.all(chosen.map(loadPart));
-  const id = chosen.join(' ');
+function loadCore(): Promise<DatasetCore> {
+  coreLoading ??= fetchCore().then((core) => (coreLoaded = core));
+  coreLoading.catch(() => (coreLoading = undefined));
+  return coreLoading;
+}
+
+function indexOf(core: DatasetCore): PartIndex {
+  const regions = new UnionDataset({ ...core, reports: [], metrics: [], facts: [], honorRolls: [] } as Dataset);
+  return {
+    keys,
+    coverage: core.coverage,
+    categories: core.categories,
+    regionCode: (key: string) => {
+      const region = regions.region(key);
+      return region.ok ? region.value.code : undefined;
+    },
+  };
+}
+
+async function datasetOf(core: DatasetCore, chosen: readonly string[]): Promise<UnionDataset> {
+  const loaded = await Promise.all(chosen.map((key) => once(loading, key, () => parts[key]!().then((module) => module.default as DatasetPart))));
+  const id = `${core === NO_CORE ? '' : 'core '}${chosen.join(' ')}`;
   let dataset = datasets.get(id);
   if (!dataset) datasets.set(id, (dataset = new UnionDataset(mergeParts(core, loaded))));
   return dataset;
@@ -53,36 +67,36 @@ function holds(dataset: UnionDataset, need: DataNeed): boolean {
   return true;
 }
 
-/** Region code → the number of facts about it in the embedded dataset, known before any part loads. */
+/**
+ * Region code → the number of facts about it in the embedded dataset, from the core: known
+ * once a widget's parts have loaded for any need but a fact by its id (they load the core).
+ */
 export function embeddedFactCounts(): ReadonlyMap<string, number> {
-  factCounts ??= new Map(Object.entries(core.factCounts));
+  if (!coreLoaded) return new Map();
+  factCounts ??= new Map(Object.entries(coreLoaded.factCounts));
   return factCounts;
 }
 let factCounts: ReadonlyMap<string, number> | undefined;
 
 /**
- * The embedded dataset, or as much of it as `need` asks for: the core (the regions) and
- * the parts that hold what the widget shows, each part fetched once per page. When the
- * parts chosen do not hold it (an unknown id), the whole dataset, so that a widget's "not
- * found" lists the near ids. Rejects when a part's chunk cannot be loaded.
+ * The embedded dataset, or as much of it as `need` asks for: the parts that hold what the
+ * widget shows, each fetched once per page, with the core (the regions) unless the widget
+ * names a fact by its id. When the parts chosen do not hold it (an unknown id), the whole
+ * dataset, so that a widget's "not found" lists the near ids. Rejects when a chunk of it
+ * cannot be loaded.
  */
 export function loadEmbeddedParts(need: DataNeed = {}): Promise<UnionDataset> {
   // A thousand cards of one fact ask once.
-  const key = JSON.stringify(need);
-  let pending = byNeed.get(key);
-  if (!pending) {
-    pending = choose(need);
-    pending.catch(() => byNeed.delete(key));
-    byNeed.set(key, pending);
-  }
-  return pending;
+  return once(byNeed, JSON.stringify(need), () => choose(need));
 }
 
 async function choose(need: DataNeed): Promise<UnionDataset> {
-  const chosen = partKeysFor(need, index);
+  // Without an await where the core is at hand: the parts are requested in the same task.
+  const core = need.fact ? NO_CORE : (coreLoaded ?? (await loadCore()));
+  const chosen = partKeysFor(need, core === NO_CORE ? { keys, coverage: {}, regionCode: () => undefined } : indexOf(core));
   if (chosen) {
-    const dataset = await datasetOf(chosen);
+    const dataset = await datasetOf(core, chosen);
     if (holds(dataset, need)) return dataset;
   }
-  return datasetOf(keys);
+  return datasetOf(coreLoaded ?? (await loadCore()), keys);
 }
