@@ -72,9 +72,11 @@ const SHARED_CHUNKS = [
   },
   // Shared by the source popover and the error state, which needs nothing else of the source chunk.
   { name: 'adopt-styles', priority: 1, test: /[\\/]adopt-styles\.ts$/ },
-  { name: 'format', test: /[\\/]src[\\/](format[\\/](?!locale)[^/]+|dataset[\\/]wording|components[\\/]base[\\/]source-view)\.ts$/ },
+  { name: 'format', test: /[\\/]src[\\/](format[\\/](?!locale)[^/]+|components[\\/]base[\\/]source-view)\.ts$/ },
   { name: 'source', test: /[\\/]src[\\/]components[\\/](base[\\/](source-popover|source-popover-messages|source-popover\.styles)|kpi[\\/]select-fact)\.ts$/ },
-  { name: 'dataset-query', test: /[\\/]src[\\/]dataset[\\/](union-dataset|lookup)\.ts$/ },
+  // The dataset's wording (a metric's category, noun, label) goes with the queries, which read
+  // a metric's category: the map and the roll query the dataset without formatting a figure.
+  { name: 'dataset-query', priority: 1, test: /[\\/]src[\\/]dataset[\\/](union-dataset|lookup|wording|freeze)\.ts$/ },
 ];
 
 /** A plugin that resolves the imports of the module `from` to `to` (paths from the root): a module swapped for one build. */
