@@ -59,6 +59,16 @@ describe('the embedded dataset in parts', () => {
     }
   });
 
+  it('every report loads one part per report: every report, few facts, and with rolls every roll', async () => {
+    const reports = await loadEmbeddedParts({ everyReport: true });
+    expect(reports.reports().map((r) => r.id)).to.deep.equal(full.reports().map((r) => r.id));
+    expect(reports.data.facts.length).to.be.below(full.data.facts.length / 4);
+    const rolls = await loadEmbeddedParts({ everyReport: true, rolls: true });
+    expect(rolls.reports().map((r) => r.id)).to.deep.equal(full.reports().map((r) => r.id));
+    expect(rolls.honorRolls()).to.deep.equal(full.honorRolls());
+    expect(rolls.data.facts.length).to.be.below(full.data.facts.length / 4);
+  });
+
   it('loads everything where no part holds what is asked: an unknown id, a category across reports', async () => {
     const unknown = [
       { fact: 'nope' },

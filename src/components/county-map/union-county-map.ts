@@ -9,6 +9,7 @@ import type { WidgetProblem } from '../base/problem.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
+import type { DataNeed } from '../../dataset/parts/route.js';
 import type { GeometryResult } from './geo-source.js';
 import { regionSelectEvent } from './events.js';
 import { loadRegionTable, regionName, type MapRegion } from './map-regions.js';
@@ -149,6 +150,11 @@ export class UnionCountyMap extends UnionElement {
       <span class="skeleton-bar heading"></span>
       <span class="skeleton-bar map"></span>
     </div>`;
+  }
+
+  /** Without a metric the map shows where the reports come from: every report, no facts. */
+  protected override dataNeed(): DataNeed {
+    return this.metric ? super.dataNeed() : { everyReport: true };
   }
 
   protected override loadView(): Promise<unknown> {

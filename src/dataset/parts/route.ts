@@ -10,6 +10,11 @@ export interface DataNeed {
   category?: string | null;
   /** The report's honour rolls as well as its facts. */
   rolls?: boolean;
+  /**
+   * Every report's record and nothing more (the map's reporting regions): one part per
+   * report, each carrying its report; with `rolls`, that part is the report's honour rolls.
+   */
+  everyReport?: boolean;
 }
 
 /** What the router knows before any part is loaded. */
@@ -34,6 +39,14 @@ export function partKeysFor(need: DataNeed, index: PartIndex): string[] | undefi
     const found = keys.filter((k) => known.has(k));
     return found.length > 0 ? found : undefined;
   };
+  if (need.everyReport) {
+    return existing(
+      Object.keys(index.coverage).map((report) => {
+        const own = index.keys.filter((k) => k.startsWith(`${report}/`));
+        return need.rolls && own.includes(rollsPartKey(report)) ? rollsPartKey(report) : own[0]!;
+      }),
+    );
+  }
   if (need.fact) {
     const report = need.fact.split('.')[0]!;
     const group = groupOf(need.fact, `${report}.`);
