@@ -4,12 +4,8 @@
 // (BUDGETS_KB in scripts/site/weigh.js). Every page: the home, each report's reader, the
 // charts, honours, embed builder, explorer, validator, and the docs index and each tag's page.
 //
-// The budgets are what the site reaches, plus about 10 % for the widgets' own growth. Why a
-// page costs what it does: each page pays Lit and the shared base (about 20 KB) and the site
-// shell; the home adds the map (view, d3-geo and the province's boundaries, about 40 KB);
-// a reader its report's text and its facts; the embed builder every widget and the whole
-// dataset, because its pickers list every report, fact and award; the docs page of a tag
-// that tag's widget and its example's data. Charts and rolls below the first screen load
+// The budgets and why each page costs what it does are beside BUDGETS_KB. Every page pays
+// Lit, the widgets' shared base and the site's shell; below the first screen, charts load
 // when they are scrolled to, and the home's headline grids when a region is chosen.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

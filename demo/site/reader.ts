@@ -1,7 +1,5 @@
 /// <reference types="vite/client" />
-import '../../src/define/union-kpi.js';
-import '../../src/define/union-figure.js';
-import { embeddedDataset } from '../../src/dataset/embedded.js';
+import { loadEmbeddedParts } from '../../src/dataset/parts/load.js';
 import { factLabel } from '../../src/dataset/wording.js';
 import type { Fact, Report } from '../../src/dataset/types.js';
 import { formatPeriod } from '../../src/format/period.js';
@@ -12,6 +10,7 @@ import { el, isEn, lang, pageHref, param, startPage, t, widget } from './shell.j
 
 // The report reader (?report=id): the normalised text with every fact's figure highlighted
 // and every set-aside quantity marked faintly with its reason; a highlight opens its fact.
+// The page loads its report's facts only, and the card's code when a fact is first opened.
 const words = t({
   'zh-CN': {
     title: '报告原文',
@@ -73,23 +72,34 @@ const REASONS: Record<string, [string, string]> = {
 };
 const reasonWord = (reason: string) => REASONS[reason]?.[isEn ? 1 : 0] ?? reason;
 
-const dataset = embeddedDataset();
+/** Written by scripts/site/reader-data.ts: every report's id and titles, to list them without the dataset. */
+interface ListedReport {
+  id: string;
+  title: string;
+  titleEn: string;
+  facts: number;
+}
+const listed = Object.values(import.meta.glob<ListedReport[]>('../generated/reports.json', { import: 'default', eager: true }))[0] ?? [];
 const readerFiles = import.meta.glob<ReaderData>('../generated/reader/*.json', { import: 'default' });
 const id = param('report');
-const found = id ? dataset.report(id) : undefined;
+const known = listed.find((r) => r.id === id);
+// A report with no facts is carried by its honour rolls' part.
+const dataset = known ? await loadEmbeddedParts({ report: known.id, rolls: known.facts === 0 }) : undefined;
+const found = known ? dataset!.report(known.id) : undefined;
 const report = found?.ok ? found.value : undefined;
 const main = startPage('report', report ? (isEn ? report.titleEn : report.title) : words.title);
+const defineCard = () => import('../../src/define/union-kpi.js');
 
 function reportList(): HTMLElement {
   return el(
     'ul',
     { class: 'report-list' },
-    ...dataset.reports().map((r) => el('li', {}, el('a', { href: pageHref('report', { report: r.id }) }, isEn ? r.titleEn : r.title))),
+    ...listed.map((r) => el('li', {}, el('a', { href: pageHref('report', { report: r.id }) }, isEn ? r.titleEn : r.title))),
   );
 }
 
 function factDetail(fact: Fact): HTMLElement {
-  const metricLookup = dataset.metric(fact.metric);
+  const metricLookup = dataset!.metric(fact.metric);
   const metric = metricLookup.ok ? metricLookup.value : undefined;
   const label = factLabel(fact, metric);
   const q = fact.quantity;
@@ -118,13 +128,14 @@ function factDetail(fact: Fact): HTMLElement {
 async function readReport(r: Report): Promise<void> {
   const loader = readerFiles[`../generated/reader/${r.id}.json`];
   const data = await loader!();
-  const facts = dataset.facts({ report: r.id });
+  const facts = dataset!.facts({ report: r.id });
   const counts = new Map<string, number>();
   for (const q of data.setAside) counts.set(q.reason, (counts.get(q.reason) ?? 0) + 1);
   const detail = el('aside', { class: 'fact-detail panel', id: 'fact-detail', 'aria-live': 'polite' }, el('p', {}, words.pickFact));
   const open = (fact: Fact, button: HTMLElement) => {
     for (const b of text.querySelectorAll('[aria-expanded="true"]')) b.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-expanded', 'true');
+    void defineCard();
     detail.replaceChildren(factDetail(fact));
     history.replaceState(null, '', `#${fact.id}`);
   };

@@ -1,12 +1,10 @@
 /// <reference types="vite/client" />
-import '../../src/define/union-kpi-grid.js';
-import '../../src/define/union-honor-roll.js';
-import { datasetFromJSON } from '../../src/dataset/from-json.js';
 import { el, isEn, startPage, t, widget } from './shell.js';
 
 // The validator: a dataset pasted or dropped is checked in the page with the ahead-of-time
 // validator; every error is listed with its path, and a valid dataset is previewed in the
-// widgets through a blob: URL. Nothing leaves the page.
+// widgets through a blob: URL. Nothing leaves the page. The validator's code and the
+// widgets load on the first check: the page itself is a text box.
 const words = t({
   'zh-CN': {
     title: '数据集校验',
@@ -46,7 +44,16 @@ const sample = el('button', { type: 'button' }, words.sample);
 const result = el('div', { id: 'result', 'aria-live': 'polite' });
 let previewUrl: string | undefined;
 
-function validate(): void {
+/** The validator and the preview's widgets, loaded once, on the first check. */
+const checker = () =>
+  Promise.all([import('../../src/dataset/from-json.js'), import('../../src/define/union-kpi-grid.js'), import('../../src/define/union-honor-roll.js')]).then(([m]) => m.datasetFromJSON);
+let checks = 0;
+
+async function validate(): Promise<void> {
+  const token = (checks += 1);
+  const datasetFromJSON = await checker();
+  // A later check (another paste, drop or press) has the last word.
+  if (token !== checks) return;
   if (previewUrl) URL.revokeObjectURL(previewUrl);
   previewUrl = undefined;
   if (!textarea.value.trim()) {
@@ -93,20 +100,20 @@ textarea.addEventListener('drop', (event) => {
   event.preventDefault();
   void dropped.text().then((text) => {
     textarea.value = text;
-    validate();
+    void validate();
   });
 });
 file.addEventListener('change', () => {
   void file.files?.[0]?.text().then((text) => {
     textarea.value = text;
-    validate();
+    void validate();
   });
 });
-check.addEventListener('click', validate);
+check.addEventListener('click', () => void validate());
 sample.addEventListener('click', async () => {
   const { default: url } = await import('../../data/dataset.json?url');
   textarea.value = await (await fetch(url)).text();
-  validate();
+  void validate();
 });
 
 main.append(
