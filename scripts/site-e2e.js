@@ -7,8 +7,9 @@
 // else; and that the embed builder's snippet, pasted into a blank page that loads the built
 // CDN bundle, renders the same widget as its preview. It weighs what each page loads before
 // it is usable and checks it against the page's budget (scripts/site/weigh.js), printing the
-// table. `--no-build` uses the existing builds; `--shots DIR` also saves screenshots at 375
-// and 1280 px, zh and en, light and dark.
+// table. `--no-build` uses the existing builds; `--shots DIR` (`npm run screenshots`: into
+// screenshots/) also saves every page at 375 and 1280 px, zh and en, light and dark, the map
+// zoomed with a choropleth, and the honours page's print as PDF.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -270,9 +271,26 @@ for (const key of pages) weights.push(await weighPage(browser, site.url, key));
 for (const w of weights) check(`${w.path}: loads no more than its budget`, withinBudget(w), `${(w.total / 1024).toFixed(1)} KB gzip`);
 console.log(`\n${weightTable(weights)}\n`);
 
+/**
+ * Saves the whole page as a reader sees it: Puppeteer's full-page capture draws the widgets'
+ * SVGs shrunk, a viewport of the page's height draws them at their size.
+ */
+async function shootWhole(page, path) {
+  const { width } = page.viewport();
+  // At most 16,000 px: taller PNGs are past what imagemagick reads by default (the explorer's table).
+  const height = Math.min(16000, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.setViewport({ width, height });
+  await new Promise((r) => setTimeout(r, 500));
+  await page.screenshot({ path });
+}
+
 if (shotsDir) {
   mkdirSync(shotsDir, { recursive: true });
-  const shotPages = pages.filter((p) => !p.includes('?') || p.includes('report=yiwu-2020') || p.includes('tag=union-kpi&') || p.endsWith('tag=union-kpi'));
+  // Every page file, a reader, the docs of a card and of the map, and the home with a region chosen.
+  const shotPages = [
+    ...pages.filter((p) => !p.includes('?') || p.endsWith('report=yiwu-2020') || p.endsWith('tag=union-kpi') || p.endsWith('tag=union-county-map')),
+    '/index.html?region=330782',
+  ];
   for (const key of shotPages) {
     for (const lang of ['zh', 'en']) {
       for (const theme of ['light', 'dark']) {
@@ -282,14 +300,57 @@ if (shotsDir) {
           const query = `${lang === 'en' ? 'lang=en&' : ''}theme=${theme}`;
           await page.goto(`${site.url}${key.replace(/^\//, '')}${key.includes('?') ? '&' : '?'}${query}`, { waitUntil: 'load' });
           await settle(page);
+          // Down the page and back, so that what loads when scrolled to is in the picture.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+              window.scrollTo(0, y);
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            window.scrollTo(0, 0);
+          });
+          await settle(page);
           const name = `${key.replace(/^\//, '').replace(/\.html\??/, '-').replace(/[=&]/g, '_').replace(/-$/, '')}-${lang}-${theme}-${width}.png`;
-          await page.screenshot({ path: `${shotsDir}/${name}`, fullPage: width === 375 ? false : true });
+          await shootWhole(page, `${shotsDir}/${name}`);
           await page.close();
         }
       }
     }
   }
-  console.log(`screenshots in ${shotsDir}`);
+  // The map zoomed on Jinhua with a choropleth, keyboard focus moved by an arrow key, on the map's docs page.
+  for (const lang of ['zh', 'en']) {
+    for (const theme of ['light', 'dark']) {
+      for (const width of [375, 1280]) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900 });
+        await page.goto(`${site.url}docs.html?tag=union-county-map&${lang === 'en' ? 'lang=en&' : ''}theme=${theme}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('.panel union-county-map')?.shadowRoot?.querySelector('svg.map'), { timeout: 20000 });
+        await page.evaluate(async () => {
+          const map = document.querySelector('.panel union-county-map');
+          map.setAttribute('focus', '330700');
+          map.setAttribute('metric', 'honours.craftsmen.prefecture');
+          await new Promise((r) => setTimeout(r, 1500));
+          map.shadowRoot.querySelector('path.county[data-code="330782"]').focus();
+          map.shadowRoot.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+          await map.updateComplete;
+        });
+        await settle(page);
+        await shootWhole(page, `${shotsDir}/map-zoom-${lang}-${theme}-${width}.png`);
+        await page.close();
+      }
+    }
+  }
+  // The honours page's print (Chromium's PDF), national awards only: the print keeps the filter.
+  for (const lang of ['zh', 'en']) {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}honours.html?${lang === 'en' ? 'lang=en&' : ''}theme=light`, { waitUntil: 'load' });
+    await settle(page);
+    await page.evaluate(() => document.getElementById('all-rolls')?.setAttribute('level', 'national'));
+    await page.emulateMediaType('print');
+    await settle(page);
+    await page.pdf({ path: `${shotsDir}/honours-print-${lang}.pdf`, format: 'A4', printBackground: true });
+    await page.close();
+  }
+  console.log(`screenshots in ${shotsDir} (turn a PDF into PNGs with: pdftoppm -png -r 60 FILE.pdf PREFIX)`);
 }
 
 await browser.close();
