@@ -167,6 +167,10 @@ for (const key of [...pages, ...assets]) {
   await page.keyboard.press('Enter');
   const byKeyboard = await shown(byMouse);
   check('home: Enter on a focused region of the map shows its reports', byKeyboard === 'yiwu-2020 yiwu-2018-plenary' || byKeyboard === 'yiwu-2018-plenary yiwu-2020', byKeyboard);
+  // The switches keep the choice: English opens with the same region chosen.
+  await Promise.all([page.waitForNavigation(), page.click('.switch a[lang="en"]')]);
+  const kept = await shown();
+  check('home: the language switch keeps the chosen region', page.url().includes('region=330782') && kept === byKeyboard, `${page.url()} shows ${kept}`);
   await page.close();
 }
 

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 import '../../src/define/union-county-map.js';
 import { onFirstSight } from './lazy.js';
-import { el, isEn, pageHref, param, startPage, t, widget } from './shell.js';
+import { el, isEn, pageHref, param, replaceAddress, startPage, t, widget } from './shell.js';
 
 // Home: the province map with the regions that issued a report, and the same regions as a
 // list. Choosing one, on the map (click, or arrow keys and Enter) or in the list, shows its
@@ -57,7 +57,7 @@ async function choose(code: string): Promise<void> {
   for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['region'] === code));
   const query = new URLSearchParams(location.search);
   query.set('region', code);
-  history.replaceState(null, '', `?${query}`);
+  replaceAddress(`?${query}`);
   await defineGrid();
   chosen.replaceChildren(
     el('h2', {}, regionName(code)),

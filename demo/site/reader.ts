@@ -6,7 +6,7 @@ import { formatPeriod } from '../../src/format/period.js';
 import { formatQuantity } from '../../src/format/quantity.js';
 import { factSnippets } from './snippets.js';
 import { runsOf, type ReaderData } from './reader-text.js';
-import { el, isEn, lang, pageHref, param, startPage, t, widget } from './shell.js';
+import { el, isEn, lang, pageHref, param, replaceAddress, startPage, t, widget } from './shell.js';
 
 // The report reader (?report=id): the normalised text with every fact's figure highlighted
 // and every set-aside quantity marked faintly with its reason; a highlight opens its fact.
@@ -137,7 +137,7 @@ async function readReport(r: Report): Promise<void> {
     button.setAttribute('aria-expanded', 'true');
     void defineCard();
     detail.replaceChildren(factDetail(fact));
-    history.replaceState(null, '', `#${fact.id}`);
+    replaceAddress(`#${fact.id}`);
   };
   const text = el('div', { class: 'report-text', lang: 'zh-CN' });
   let offset = 0;
