@@ -20,8 +20,8 @@ export const BUDGETS_KB = {
   charts: 47,
   // The roll's code and every roll (its report filter is a control), no facts.
   honours: 48,
-  // Every widget and the whole dataset: the pickers list every report, fact and award.
-  embed: 75,
+  // The previewed widget and the whole dataset: the pickers list every report, fact and award.
+  embed: 66,
   // The whole dataset: every fact is in the table.
   explorer: 41,
   // A text box; the validator and the widgets load on the first check.
