@@ -180,6 +180,6 @@ main.append(
   filters,
   el('p', { class: 'downloads' }, csvLink, ' · ', jsonLink),
   count,
-  el('div', { class: 'table-wrap' }, el('table', {}, el('caption', { class: 'visually-hidden' }, words.caption), el('thead', {}, headRow), body)),
+  el('div', { class: 'table-wrap' }, el('table', { class: 'wide' }, el('caption', { class: 'visually-hidden' }, words.caption), el('thead', {}, headRow), body)),
 );
 draw();
