@@ -30,6 +30,7 @@ const words = t({
     embed: '嵌入代码',
     builder: '在嵌入生成器中打开',
     pickFact: '点击原文中高亮的数字，查看它的详情。',
+    close: '关闭',
     text: '原文（规范化后）',
     unknown: '没有这份报告。',
     source: '原始文件',
@@ -52,6 +53,7 @@ const words = t({
     embed: 'Embed code',
     builder: 'Open in the embed builder',
     pickFact: 'Press a highlighted figure in the text to open its fact.',
+    close: 'Close',
     text: 'The text (normalised)',
     unknown: 'There is no such report.',
     source: 'Source file',
@@ -136,7 +138,15 @@ async function readReport(r: Report): Promise<void> {
     for (const b of text.querySelectorAll('[aria-expanded="true"]')) b.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-expanded', 'true');
     void defineCard();
-    detail.replaceChildren(factDetail(fact));
+    // On a phone the fact covers the text's foot: closing it gives the text back.
+    const close = el('button', { type: 'button', class: 'close-fact' }, words.close);
+    close.addEventListener('click', () => {
+      button.setAttribute('aria-expanded', 'false');
+      detail.replaceChildren(el('p', {}, words.pickFact));
+      replaceAddress(location.pathname.split('/').pop() + location.search);
+      button.focus();
+    });
+    detail.replaceChildren(close, factDetail(fact));
     replaceAddress(`#${fact.id}`);
   };
   const text = el('div', { class: 'report-text', lang: 'zh-CN' });
