@@ -142,10 +142,12 @@ async function readReport(r: Report): Promise<void> {
     const close = el('button', { type: 'button', class: 'close-fact' }, words.close);
     close.addEventListener('click', () => {
       button.setAttribute('aria-expanded', 'false');
+      detail.classList.remove('open');
       detail.replaceChildren(el('p', {}, words.pickFact));
       replaceAddress(location.pathname.split('/').pop() + location.search);
       button.focus();
     });
+    detail.classList.add('open');
     detail.replaceChildren(close, factDetail(fact));
     replaceAddress(`#${fact.id}`);
   };
