@@ -253,6 +253,12 @@ for (const [tag, query] of builds) {
   }, { timeout: 15000 }).then((h) => h.jsonValue()).catch(() => '');
   check('validator previews a valid dataset in the widgets through a blob: URL', preview.startsWith('blob:'), preview);
   check('validator sends nothing: only GET requests', requests.every((m) => m === 'GET'), requests.join(' '));
+  // A file chosen with the page's own file button (the native one speaks the browser's language) is checked too.
+  const button = await page.$eval('label[for="dataset-file"]', (l) => l.textContent).catch(() => '');
+  await page.$eval('#result', (r) => r.replaceChildren());
+  await (await page.$('#dataset-file')).uploadFile(resolve('data/dataset.json'));
+  const chosen = await page.waitForFunction(() => document.querySelector('#result .valid') && document.querySelector('.file-name')?.textContent, { timeout: 15000 }).then((h) => h.jsonValue()).catch(() => '');
+  check('validator: a chosen file is validated, with a file button and its name in the page’s language', button === 'Choose a file…' && chosen === 'dataset.json', `${button} / ${chosen}`);
   await page.close();
 }
 
