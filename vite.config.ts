@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { sharedHead } from './scripts/site/shared-head.js';
 
 const root = import.meta.dirname;
 const defines = readdirSync(resolve(root, 'src/define')).filter((f) => f.endsWith('.ts'));
@@ -123,6 +124,7 @@ export default defineConfig(({ command, mode }) => {
       root: resolve(root, 'demo'),
       base: './',
       publicDir: false,
+      plugins: [sharedHead()],
       server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
       preview: { host: '127.0.0.1', port: 4173 },
       build: {

@@ -5,16 +5,18 @@
 // It also checks that the language and theme switches survive a reload and are carried by
 // the nav; that each report reader highlights every fact of its report once and nothing
 // else; and that the embed builder's snippet, pasted into a blank page that loads the built
-// CDN bundle, renders the same widget as its preview. It prints the JS and data each page
-// loads (bytes and gzip). `--no-build` uses the existing builds; `--shots DIR` also saves
-// screenshots at 375 and 1280 px, zh and en, light and dark.
+// CDN bundle, renders the same widget as its preview. It weighs what each page loads before
+// it is usable and checks it against the page's budget (scripts/site/weigh.js), printing the
+// table. `--no-build` uses the existing builds; `--shots DIR` (`npm run screenshots`: into
+// screenshots/) also saves every page at 375 and 1280 px, zh and en, light and dark, the map
+// zoomed with a choropleth, and the honours page's print as PDF.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { serveDirectory } from './serve-directory.js';
+import { weighPage, weightTable, withinBudget } from './site/weigh.js';
 
 const args = process.argv.slice(2);
 const shotsDir = args.includes('--shots') ? args[args.indexOf('--shots') + 1] : undefined;
@@ -62,23 +64,15 @@ function pageKey(href) {
 
 const settle = (page) => page.waitForNetworkIdle({ idleTime: 300, timeout: 15000 }).catch(() => {});
 
-/** Loads a page and reports what went wrong on it, what it links to and what it loaded. */
+/** Loads a page and reports what went wrong on it and what it links to. */
 async function visit(path) {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
   const problems = [];
-  const loaded = [];
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
   page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
   page.on('requestfailed', (r) => !r.url().startsWith('blob:') && problems.push(`request failed: ${r.url()}`));
-  page.on('response', async (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    const type = r.request().resourceType();
-    if (r.url().startsWith(site.url) && (type === 'script' || type === 'fetch' || /\.json$/.test(r.url()))) {
-      const body = await r.buffer().catch(() => Buffer.alloc(0));
-      loaded.push({ url: r.url(), bytes: body.length, gzip: gzipSync(body).length });
-    }
-  });
+  page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
   await page.goto(site.url + path.replace(/^\//, ''), { waitUntil: 'load' });
   await settle(page);
   await page.evaluate(axeSource);
@@ -88,23 +82,21 @@ async function visit(path) {
   });
   const links = await page.$$eval('a[href]', (as) => as.map((a) => a.href));
   const text = await page.$eval('main', (m) => m.innerText.trim().length).catch(() => 0);
-  return { page, problems, axe, links, loaded, text };
+  return { page, problems, axe, links, text };
 }
 
 // Crawl: every internal link from the home page, each page in zh (system theme) and en (dark).
 const queue = ['/index.html'];
 const seen = new Set(queue);
 const assets = new Set();
-const weights = [];
 while (queue.length > 0) {
   const key = queue.shift();
   for (const variant of ['', 'lang=en&theme=dark']) {
     const path = variant ? `${key}${key.includes('?') ? '&' : '?'}${variant}` : key;
-    const { page, problems, axe, links, loaded, text } = await visit(path);
+    const { page, problems, axe, links, text } = await visit(path);
     check(`${path}: no console error or failed request`, problems.length === 0, problems.join('\n  '));
     check(`${path}: axe finds nothing`, axe.length === 0, axe.join('\n  '));
     check(`${path}: the page shows content`, text > 20, `main holds ${text} characters`);
-    if (!variant) weights.push({ path, loaded });
     for (const href of links) {
       if (!href.startsWith(site.url)) continue;
       const next = pageKey(href);
@@ -157,7 +149,15 @@ for (const key of [...pages, ...assets]) {
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`${site.url}index.html`, { waitUntil: 'load' });
   const county = (code) => page.waitForFunction((c) => document.querySelector('union-county-map')?.shadowRoot?.querySelector(`path[data-code="${c}"]`), { timeout: 15000 }, code);
-  const shown = () => page.$eval('.region-reports', (s) => [...s.querySelectorAll('union-kpi-grid')].map((g) => g.getAttribute('report')).join(' '));
+  // The grids' code loads on the first choice: wait for them (or for the time to run out).
+  const shown = (before = '') =>
+    page
+      .waitForFunction((b) => {
+        const now = [...document.querySelectorAll('.region-reports union-kpi-grid')].map((g) => g.getAttribute('report')).join(' ');
+        return now !== b && now;
+      }, { timeout: 10000 }, before)
+      .then((h) => h.jsonValue())
+      .catch(() => '');
   // A click event on the county's shape (its box's centre may fall on a neighbour).
   await (await county('330182')).evaluate((p) => p.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })));
   const byMouse = await shown();
@@ -165,8 +165,12 @@ for (const key of [...pages, ...assets]) {
   const yiwu = await county('330782');
   await yiwu.evaluate((p) => p.focus());
   await page.keyboard.press('Enter');
-  const byKeyboard = await shown();
+  const byKeyboard = await shown(byMouse);
   check('home: Enter on a focused region of the map shows its reports', byKeyboard === 'yiwu-2020 yiwu-2018-plenary' || byKeyboard === 'yiwu-2018-plenary yiwu-2020', byKeyboard);
+  // The switches keep the choice: English opens with the same region chosen.
+  await Promise.all([page.waitForNavigation(), page.click('.switch a[lang="en"]')]);
+  const kept = await shown();
+  check('home: the language switch keeps the chosen region', page.url().includes('region=330782') && kept === byKeyboard, `${page.url()} shows ${kept}`);
   await page.close();
 }
 
@@ -194,6 +198,9 @@ for (const report of dataset.reports) {
   await page.click(`[data-fact="${first.id}"]`);
   const opened = await page.$eval('#fact-detail', (d) => d.innerText);
   check(`${report.id}: a highlight opens its fact with embed code`, opened.includes(first.metric) && opened.includes('union-kpi'), opened.slice(0, 200));
+  await page.click('#fact-detail .close-fact').catch(() => {});
+  const closed = await page.$eval('#fact-detail', (d) => d.innerText);
+  check(`${report.id}: closing the fact gives the text back`, !closed.includes(first.metric) && !page.url().includes('#'), `${page.url()}: ${closed.slice(0, 80)}`);
   await page.close();
 }
 
@@ -235,6 +242,7 @@ for (const [tag, query] of builds) {
   delete broken.reports[0].title;
   await page.$eval('#dataset-json', (t, json) => (t.value = json), JSON.stringify(broken));
   await page.click('#validate');
+  await page.waitForSelector('#errors tbody tr', { timeout: 10000 }).catch(() => {});
   const paths = await page.$$eval('#errors tbody tr td:first-child', (tds) => tds.map((td) => td.textContent));
   check('validator lists every error with its path', paths.includes('/facts/3/quantity/unit') && paths.includes('/reports/0'), paths.join(' '));
   await page.$eval('#dataset-json', (t, json) => (t.value = json), JSON.stringify(dataset));
@@ -245,6 +253,12 @@ for (const [tag, query] of builds) {
   }, { timeout: 15000 }).then((h) => h.jsonValue()).catch(() => '');
   check('validator previews a valid dataset in the widgets through a blob: URL', preview.startsWith('blob:'), preview);
   check('validator sends nothing: only GET requests', requests.every((m) => m === 'GET'), requests.join(' '));
+  // A file chosen with the page's own file button (the native one speaks the browser's language) is checked too.
+  const button = await page.$eval('label[for="dataset-file"]', (l) => l.textContent).catch(() => '');
+  await page.$eval('#result', (r) => r.replaceChildren());
+  await (await page.$('#dataset-file')).uploadFile(resolve('data/dataset.json'));
+  const chosen = await page.waitForFunction(() => document.querySelector('#result .valid') && document.querySelector('.file-name')?.textContent, { timeout: 15000 }).then((h) => h.jsonValue()).catch(() => '');
+  check('validator: a chosen file is validated, with a file button and its name in the page’s language', button === 'Choose a file…' && chosen === 'dataset.json', `${button} / ${chosen}`);
   await page.close();
 }
 
@@ -264,18 +278,32 @@ for (const [tag, query] of builds) {
   await page.close();
 }
 
-// The weight of each page: the JS and data it loads, raw and gzip.
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-console.log('\npage                                         JS+data loaded   gzip   files');
-for (const { path, loaded } of weights) {
-  const bytes = loaded.reduce((s, l) => s + l.bytes, 0);
-  const gzip = loaded.reduce((s, l) => s + l.gzip, 0);
-  console.log(`${path.padEnd(45)}${kb(bytes).padStart(14)}${kb(gzip).padStart(11)}${String(loaded.length).padStart(7)}`);
+// The weight of each page: what it loads before any click or scroll, within its budget.
+const weights = [];
+for (const key of pages) weights.push(await weighPage(browser, site.url, key));
+for (const w of weights) check(`${w.path}: loads no more than its budget`, withinBudget(w), `${(w.total / 1024).toFixed(1)} KB gzip`);
+console.log(`\n${weightTable(weights)}\n`);
+
+/**
+ * Saves the whole page as a reader sees it: Puppeteer's full-page capture draws the widgets'
+ * SVGs shrunk, a viewport of the page's height draws them at their size.
+ */
+async function shootWhole(page, path) {
+  const { width } = page.viewport();
+  // At most 16,000 px: taller PNGs are past what imagemagick reads by default (the explorer's table).
+  const height = Math.min(16000, await page.evaluate(() => document.documentElement.scrollHeight));
+  await page.setViewport({ width, height });
+  await new Promise((r) => setTimeout(r, 500));
+  await page.screenshot({ path });
 }
 
 if (shotsDir) {
   mkdirSync(shotsDir, { recursive: true });
-  const shotPages = pages.filter((p) => !p.includes('?') || p.includes('report=yiwu-2020') || p.includes('tag=union-kpi&') || p.endsWith('tag=union-kpi'));
+  // Every page file, a reader, the docs of a card and of the map, and the home with a region chosen.
+  const shotPages = [
+    ...pages.filter((p) => !p.includes('?') || p.endsWith('report=yiwu-2020') || p.endsWith('tag=union-kpi') || p.endsWith('tag=union-county-map')),
+    '/index.html?region=330782',
+  ];
   for (const key of shotPages) {
     for (const lang of ['zh', 'en']) {
       for (const theme of ['light', 'dark']) {
@@ -285,14 +313,57 @@ if (shotsDir) {
           const query = `${lang === 'en' ? 'lang=en&' : ''}theme=${theme}`;
           await page.goto(`${site.url}${key.replace(/^\//, '')}${key.includes('?') ? '&' : '?'}${query}`, { waitUntil: 'load' });
           await settle(page);
+          // Down the page and back, so that what loads when scrolled to is in the picture.
+          await page.evaluate(async () => {
+            for (let y = 0; y < document.documentElement.scrollHeight; y += 600) {
+              window.scrollTo(0, y);
+              await new Promise((r) => setTimeout(r, 100));
+            }
+            window.scrollTo(0, 0);
+          });
+          await settle(page);
           const name = `${key.replace(/^\//, '').replace(/\.html\??/, '-').replace(/[=&]/g, '_').replace(/-$/, '')}-${lang}-${theme}-${width}.png`;
-          await page.screenshot({ path: `${shotsDir}/${name}`, fullPage: width === 375 ? false : true });
+          await shootWhole(page, `${shotsDir}/${name}`);
           await page.close();
         }
       }
     }
   }
-  console.log(`screenshots in ${shotsDir}`);
+  // The map zoomed on Jinhua with a choropleth, keyboard focus moved by an arrow key, on the map's docs page.
+  for (const lang of ['zh', 'en']) {
+    for (const theme of ['light', 'dark']) {
+      for (const width of [375, 1280]) {
+        const page = await browser.newPage();
+        await page.setViewport({ width, height: 900 });
+        await page.goto(`${site.url}docs.html?tag=union-county-map&${lang === 'en' ? 'lang=en&' : ''}theme=${theme}`, { waitUntil: 'load' });
+        await page.waitForFunction(() => document.querySelector('.panel union-county-map')?.shadowRoot?.querySelector('svg.map'), { timeout: 20000 });
+        await page.evaluate(async () => {
+          const map = document.querySelector('.panel union-county-map');
+          map.setAttribute('focus', '330700');
+          map.setAttribute('metric', 'honours.craftsmen.prefecture');
+          await new Promise((r) => setTimeout(r, 1500));
+          map.shadowRoot.querySelector('path.county[data-code="330782"]').focus();
+          map.shadowRoot.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+          await map.updateComplete;
+        });
+        await settle(page);
+        await shootWhole(page, `${shotsDir}/map-zoom-${lang}-${theme}-${width}.png`);
+        await page.close();
+      }
+    }
+  }
+  // The honours page's print (Chromium's PDF), national awards only: the print keeps the filter.
+  for (const lang of ['zh', 'en']) {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}honours.html?${lang === 'en' ? 'lang=en&' : ''}theme=light`, { waitUntil: 'load' });
+    await settle(page);
+    await page.evaluate(() => document.getElementById('all-rolls')?.setAttribute('level', 'national'));
+    await page.emulateMediaType('print');
+    await settle(page);
+    await page.pdf({ path: `${shotsDir}/honours-print-${lang}.pdf`, format: 'A4', printBackground: true });
+    await page.close();
+  }
+  console.log(`screenshots in ${shotsDir} (turn a PDF into PNGs with: pdftoppm -png -r 60 FILE.pdf PREFIX)`);
 }
 
 await browser.close();

@@ -1,7 +1,8 @@
-import '../../src/define/union-bar-chart.js';
+import { whenVisible } from './lazy.js';
 import { el, startPage, t, widget } from './shell.js';
 
 // The five-year reviews' bar charts; each carries its own menu (data table, PNG, SVG, CSV, embed).
+// Each chart's code and data load when it is scrolled to.
 const words = t({
   'zh-CN': {
     title: '五年回顾',
@@ -13,15 +14,21 @@ const words = t({
   },
 });
 
+const CHARTS = [
+  { report: 'jinhua-five-year', category: 'honours', group: 'level' },
+  { report: 'wuyi-five-year', category: 'honours', group: 'level' },
+  { metric: 'honours.craftsmen.prefecture', sort: 'value' },
+  { report: 'wuyi-five-year', category: 'welfare' },
+];
+const defineChart = () => import('../../src/define/union-bar-chart.js');
+
 const main = startPage('charts', words.title);
 main.append(
   el('p', { class: 'lead' }, words.lead),
   el(
     'div',
     { class: 'grid' },
-    widget('union-bar-chart', { report: 'jinhua-five-year', category: 'honours', group: 'level' }),
-    widget('union-bar-chart', { report: 'wuyi-five-year', category: 'honours', group: 'level' }),
-    widget('union-bar-chart', { metric: 'honours.craftsmen.prefecture', sort: 'value' }),
-    widget('union-bar-chart', { report: 'wuyi-five-year', category: 'welfare' }),
+    // A chart of this page stands about 55rem tall.
+    ...CHARTS.map((attributes) => whenVisible(defineChart, () => widget('union-bar-chart', attributes), '55rem')),
   ),
 );

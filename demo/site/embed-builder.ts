@@ -1,12 +1,7 @@
-import '../../src/define/union-kpi.js';
-import '../../src/define/union-kpi-grid.js';
-import '../../src/define/union-figure.js';
-import '../../src/define/union-bar-chart.js';
-import '../../src/define/union-honor-roll.js';
 import { embeddedDataset } from '../../src/dataset/embedded.js';
 import { factLabel, metricCategory } from '../../src/dataset/wording.js';
 import { snippet, type SnippetForm } from './embed-snippet.js';
-import { el, isEn, lang, param, startPage, t } from './shell.js';
+import { el, isEn, lang, param, replaceAddress, startPage, t } from './shell.js';
 
 // The embed builder: a widget, its subject from the dataset, its options, a live preview and
 // the code to paste. The choice is kept in the URL, so a link to it opens the same widget.
@@ -103,13 +98,16 @@ const SUBJECTS: Record<string, SubjectKind> = {
   },
 };
 
-/** Each widget: the subjects it can show (the first is the default) and the options it takes. */
-const WIDGETS: Record<string, { subjects: string[]; size?: boolean; notation?: boolean }> = {
-  'union-kpi': { subjects: ['fact', 'metric'], size: true, notation: true },
-  'union-kpi-grid': { subjects: ['report'], notation: true },
-  'union-figure': { subjects: ['fact', 'metric'], notation: true },
-  'union-bar-chart': { subjects: ['report', 'metric'] },
-  'union-honor-roll': { subjects: ['award', 'report'] },
+/**
+ * Each widget: the subjects it can show (the first is the default), the options it takes,
+ * and its tag's code, loaded when it is first previewed.
+ */
+const WIDGETS: Record<string, { subjects: string[]; size?: boolean; notation?: boolean; define: () => Promise<unknown> }> = {
+  'union-kpi': { subjects: ['fact', 'metric'], size: true, notation: true, define: () => import('../../src/define/union-kpi.js') },
+  'union-kpi-grid': { subjects: ['report'], notation: true, define: () => import('../../src/define/union-kpi-grid.js') },
+  'union-figure': { subjects: ['fact', 'metric'], notation: true, define: () => import('../../src/define/union-figure.js') },
+  'union-bar-chart': { subjects: ['report', 'metric'], define: () => import('../../src/define/union-bar-chart.js') },
+  'union-honor-roll': { subjects: ['award', 'report'], define: () => import('../../src/define/union-honor-roll.js') },
 };
 
 /** The category a report states most figures in: what a bar chart of that report shows. */
@@ -189,6 +187,7 @@ function draw(): void {
   if (themeSelect.value) attributes['theme'] = themeSelect.value;
   if (spec.size && sizeSelect.value !== 'm') attributes['size'] = sizeSelect.value;
   if (spec.notation && notationSelect.value !== 'compact') attributes['notation'] = notationSelect.value;
+  void spec.define();
   const element = document.createElement(tag);
   for (const [k, v] of Object.entries(attributes)) if (v) element.setAttribute(k, v);
   element.textContent = fallback;
@@ -200,7 +199,7 @@ function draw(): void {
   state.set('kind', kindSelect.value);
   for (const input of pickers.querySelectorAll('input')) state.set(input.name, input.value);
   for (const [name, s] of [['wlang', langSelect], ['wtheme', themeSelect], ['size', sizeSelect], ['notation', notationSelect], ['form', formSelect]] as const) state.set(name, s.value);
-  history.replaceState(null, '', `?${state}`);
+  replaceAddress(`?${state}`);
 }
 
 const kindSelect = el('select', { id: 'pick-kind', name: 'kind' });

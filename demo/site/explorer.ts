@@ -158,10 +158,10 @@ function draw(): void {
         {},
         el('td', {}, r.label),
         el('td', { class: 'num' }, r.fact.quantity.text),
-        el('td', {}, r.unit),
-        el('td', {}, el('a', { href: pageHref('report', { report: r.report }, `#${r.fact.id}`) }, r.report)),
-        el('td', {}, r.region),
-        el('td', {}, r.period),
+        el('td', { class: 'short' }, r.unit),
+        el('td', { class: 'short' }, el('a', { href: pageHref('report', { report: r.report }, `#${r.fact.id}`) }, r.report)),
+        el('td', { class: 'short' }, r.region),
+        el('td', { class: 'short' }, r.period),
         el('td', { lang: 'zh-CN', class: 'quote' }, r.quote),
       ),
     ),
@@ -180,6 +180,6 @@ main.append(
   filters,
   el('p', { class: 'downloads' }, csvLink, ' · ', jsonLink),
   count,
-  el('div', { class: 'table-wrap' }, el('table', {}, el('caption', { class: 'visually-hidden' }, words.caption), el('thead', {}, headRow), body)),
+  el('div', { class: 'table-wrap' }, el('table', { class: 'wide' }, el('caption', { class: 'visually-hidden' }, words.caption), el('thead', {}, headRow), body)),
 );
 draw();

@@ -1,12 +1,12 @@
 /// <reference types="vite/client" />
-import '../../src/define/union-kpi-grid.js';
-import '../../src/define/union-figure.js';
 import '../../src/define/union-county-map.js';
-import { el, isEn, pageHref, param, startPage, t, widget } from './shell.js';
+import { onFirstSight } from './lazy.js';
+import { el, isEn, pageHref, param, replaceAddress, startPage, t, widget } from './shell.js';
 
 // Home: the province map with the regions that issued a report, and the same regions as a
 // list. Choosing one, on the map (click, or arrow keys and Enter) or in the list, shows its
-// reports and their headline figures; the choice is kept in the URL (?region=330782).
+// reports and their headline figures; the choice is kept in the URL (?region=330782). The
+// headline grids' code and data load when a region is first chosen, not before.
 const words = t({
   'zh-CN': {
     title: '各地工会工作报告',
@@ -15,6 +15,7 @@ const words = t({
     reports: (n: number) => `${n} 份报告`,
     read: '阅读原文并核对每个数字',
     none: (name: string) => `${name}没有发布报告。请选择地图上高亮的地区。`,
+    choose: '请在地图或列表中选择一个地区。',
   },
   en: {
     title: 'Trade-union work reports by region',
@@ -23,6 +24,7 @@ const words = t({
     reports: (n: number) => (n === 1 ? '1 report' : `${n} reports`),
     read: 'Read the text and check every figure',
     none: (name: string) => `${name} issued no report. Choose a highlighted region on the map.`,
+    choose: 'Choose a region on the map or in the list.',
   },
 });
 
@@ -45,15 +47,18 @@ const chosen = el('section', { class: 'region-reports', 'aria-live': 'polite' })
 const buttons = codes.map((code) => {
   const count = reports.filter((r) => r.region === code).length;
   const button = el('button', { type: 'button', 'aria-pressed': 'false', 'data-region': code }, `${regionName(code)} · ${words.reports(count)}`);
-  button.addEventListener('click', () => choose(code));
+  button.addEventListener('click', () => void choose(code));
   return button;
 });
 
-function choose(code: string): void {
+const defineGrid = () => import('../../src/define/union-kpi-grid.js');
+
+async function choose(code: string): Promise<void> {
   for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset['region'] === code));
   const query = new URLSearchParams(location.search);
   query.set('region', code);
-  history.replaceState(null, '', `?${query}`);
+  replaceAddress(`?${query}`);
+  await defineGrid();
   chosen.replaceChildren(
     el('h2', {}, regionName(code)),
     ...reports
@@ -76,8 +81,8 @@ function choose(code: string): void {
  */
 function chooseOnMap(code: string, name: string): void {
   const prefecture = `${code.slice(0, 4)}00`;
-  if (codes.includes(code)) choose(code);
-  else if (codes.includes(prefecture)) choose(prefecture);
+  if (codes.includes(code)) void choose(code);
+  else if (codes.includes(prefecture)) void choose(prefecture);
   else {
     for (const b of buttons) b.setAttribute('aria-pressed', 'false');
     chosen.replaceChildren(el('p', {}, words.none(name)));
@@ -91,5 +96,9 @@ const regionList = el('nav', { class: 'region-list', 'aria-label': words.regions
 main.insertBefore(el('p', { class: 'lead' }, words.lead), main.children[1] ?? null);
 main.insertBefore(el('div', { class: 'home-map' }, map, regionList), main.children[2] ?? null);
 main.insertBefore(chosen, main.children[3] ?? null);
+// The figures in running text, at the foot of the page, upgrade when they are scrolled to.
+const prose = document.querySelector('.prose');
+if (prose) onFirstSight(prose, () => void import('../../src/define/union-figure.js'));
 const asked = param('region');
-choose(asked && codes.includes(asked) ? asked : codes[0]!);
+if (asked && codes.includes(asked)) void choose(asked);
+else chosen.append(el('p', {}, words.choose));

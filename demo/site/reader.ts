@@ -1,17 +1,16 @@
 /// <reference types="vite/client" />
-import '../../src/define/union-kpi.js';
-import '../../src/define/union-figure.js';
-import { embeddedDataset } from '../../src/dataset/embedded.js';
+import { loadEmbeddedParts } from '../../src/dataset/parts/load.js';
 import { factLabel } from '../../src/dataset/wording.js';
 import type { Fact, Report } from '../../src/dataset/types.js';
 import { formatPeriod } from '../../src/format/period.js';
 import { formatQuantity } from '../../src/format/quantity.js';
 import { factSnippets } from './snippets.js';
 import { runsOf, type ReaderData } from './reader-text.js';
-import { el, isEn, lang, pageHref, param, startPage, t, widget } from './shell.js';
+import { el, isEn, lang, pageHref, param, replaceAddress, startPage, t, widget } from './shell.js';
 
 // The report reader (?report=id): the normalised text with every fact's figure highlighted
 // and every set-aside quantity marked faintly with its reason; a highlight opens its fact.
+// The page loads its report's facts only, and the card's code when a fact is first opened.
 const words = t({
   'zh-CN': {
     title: '报告原文',
@@ -31,6 +30,7 @@ const words = t({
     embed: '嵌入代码',
     builder: '在嵌入生成器中打开',
     pickFact: '点击原文中高亮的数字，查看它的详情。',
+    close: '关闭',
     text: '原文（规范化后）',
     unknown: '没有这份报告。',
     source: '原始文件',
@@ -53,6 +53,7 @@ const words = t({
     embed: 'Embed code',
     builder: 'Open in the embed builder',
     pickFact: 'Press a highlighted figure in the text to open its fact.',
+    close: 'Close',
     text: 'The text (normalised)',
     unknown: 'There is no such report.',
     source: 'Source file',
@@ -73,23 +74,34 @@ const REASONS: Record<string, [string, string]> = {
 };
 const reasonWord = (reason: string) => REASONS[reason]?.[isEn ? 1 : 0] ?? reason;
 
-const dataset = embeddedDataset();
+/** Written by scripts/site/reader-data.ts: every report's id and titles, to list them without the dataset. */
+interface ListedReport {
+  id: string;
+  title: string;
+  titleEn: string;
+  facts: number;
+}
+const listed = Object.values(import.meta.glob<ListedReport[]>('../generated/reports.json', { import: 'default', eager: true }))[0] ?? [];
 const readerFiles = import.meta.glob<ReaderData>('../generated/reader/*.json', { import: 'default' });
 const id = param('report');
-const found = id ? dataset.report(id) : undefined;
+const known = listed.find((r) => r.id === id);
+// A report with no facts is carried by its honour rolls' part.
+const dataset = known ? await loadEmbeddedParts({ report: known.id, rolls: known.facts === 0 }) : undefined;
+const found = known ? dataset!.report(known.id) : undefined;
 const report = found?.ok ? found.value : undefined;
 const main = startPage('report', report ? (isEn ? report.titleEn : report.title) : words.title);
+const defineCard = () => import('../../src/define/union-kpi.js');
 
 function reportList(): HTMLElement {
   return el(
     'ul',
     { class: 'report-list' },
-    ...dataset.reports().map((r) => el('li', {}, el('a', { href: pageHref('report', { report: r.id }) }, isEn ? r.titleEn : r.title))),
+    ...listed.map((r) => el('li', {}, el('a', { href: pageHref('report', { report: r.id }) }, isEn ? r.titleEn : r.title))),
   );
 }
 
 function factDetail(fact: Fact): HTMLElement {
-  const metricLookup = dataset.metric(fact.metric);
+  const metricLookup = dataset!.metric(fact.metric);
   const metric = metricLookup.ok ? metricLookup.value : undefined;
   const label = factLabel(fact, metric);
   const q = fact.quantity;
@@ -118,15 +130,26 @@ function factDetail(fact: Fact): HTMLElement {
 async function readReport(r: Report): Promise<void> {
   const loader = readerFiles[`../generated/reader/${r.id}.json`];
   const data = await loader!();
-  const facts = dataset.facts({ report: r.id });
+  const facts = dataset!.facts({ report: r.id });
   const counts = new Map<string, number>();
   for (const q of data.setAside) counts.set(q.reason, (counts.get(q.reason) ?? 0) + 1);
   const detail = el('aside', { class: 'fact-detail panel', id: 'fact-detail', 'aria-live': 'polite' }, el('p', {}, words.pickFact));
   const open = (fact: Fact, button: HTMLElement) => {
     for (const b of text.querySelectorAll('[aria-expanded="true"]')) b.setAttribute('aria-expanded', 'false');
     button.setAttribute('aria-expanded', 'true');
-    detail.replaceChildren(factDetail(fact));
-    history.replaceState(null, '', `#${fact.id}`);
+    void defineCard();
+    // On a phone the fact covers the text's foot: closing it gives the text back.
+    const close = el('button', { type: 'button', class: 'close-fact' }, words.close);
+    close.addEventListener('click', () => {
+      button.setAttribute('aria-expanded', 'false');
+      detail.classList.remove('open');
+      detail.replaceChildren(el('p', {}, words.pickFact));
+      replaceAddress(location.pathname.split('/').pop() + location.search);
+      button.focus();
+    });
+    detail.classList.add('open');
+    detail.replaceChildren(close, factDetail(fact));
+    replaceAddress(`#${fact.id}`);
   };
   const text = el('div', { class: 'report-text', lang: 'zh-CN' });
   let offset = 0;

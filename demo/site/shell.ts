@@ -97,14 +97,28 @@ export function widget(tag: string, attributes: Record<string, string | undefine
   return node;
 }
 
+const switchLinks: [HTMLAnchorElement, 'lang' | 'theme', string | null][] = [];
+
+/**
+ * Replaces the page's address (a chosen region, an opened fact, the embed builder's form)
+ * and carries it on in the language and theme switches, so a switch keeps what was chosen.
+ */
+export function replaceAddress(address: string): void {
+  history.replaceState(null, '', address);
+  for (const [link, name, value] of switchLinks) link.href = switchHref(name, value);
+}
+
 function switchGroup(label: string, options: [string, string | null, boolean][]): HTMLElement {
   return el(
     'div',
     { class: 'switch', role: 'group', 'aria-label': label },
     el('span', { class: 'switch-label', 'aria-hidden': 'true' }, label),
-    ...options.map(([text, value, current]) =>
-      el('a', { href: switchHref(label === NAV[lang].language ? 'lang' : 'theme', value), 'aria-current': current ? 'true' : undefined, lang: text === 'English' ? 'en' : text === '中文' ? 'zh-CN' : undefined }, text),
-    ),
+    ...options.map(([text, value, current]) => {
+      const name = label === NAV[lang].language ? 'lang' : 'theme';
+      const link = el('a', { href: switchHref(name, value), 'aria-current': current ? 'true' : undefined, lang: text === 'English' ? 'en' : text === '中文' ? 'zh-CN' : undefined }, text);
+      switchLinks.push([link, name, value]);
+      return link;
+    }),
   );
 }
 

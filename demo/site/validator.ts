@@ -1,18 +1,18 @@
 /// <reference types="vite/client" />
-import '../../src/define/union-kpi-grid.js';
-import '../../src/define/union-honor-roll.js';
-import { datasetFromJSON } from '../../src/dataset/from-json.js';
 import { el, isEn, startPage, t, widget } from './shell.js';
 
 // The validator: a dataset pasted or dropped is checked in the page with the ahead-of-time
 // validator; every error is listed with its path, and a valid dataset is previewed in the
-// widgets through a blob: URL. Nothing leaves the page.
+// widgets through a blob: URL. Nothing leaves the page. The validator's code and the
+// widgets load on the first check: the page itself is a text box.
 const words = t({
   'zh-CN': {
     title: '数据集校验',
     lead: '粘贴或拖入一个数据集 JSON 文件，在本页内按数据结构校验，列出每个错误及其位置；有效的数据集会用组件预览。数据不会上传到任何地方。',
     paste: '数据集 JSON',
-    file: '或选择文件（也可拖到上面的文本框）',
+    file: '或选择文件（也可拖到上面的文本框）：',
+    choose: '选择文件…',
+    noFile: '未选择文件',
     check: '校验',
     sample: '填入示例数据集',
     notJson: (m: string) => `不是有效的 JSON：${m}`,
@@ -26,7 +26,9 @@ const words = t({
     title: 'Dataset validator',
     lead: 'Paste or drop a dataset JSON file. It is checked against the data contract in this page, every error is listed with its path, and a valid dataset is previewed in the widgets. Nothing is uploaded anywhere.',
     paste: 'Dataset JSON',
-    file: 'Or choose a file (or drop it on the text box above)',
+    file: 'Or choose a file (or drop it on the text box above):',
+    choose: 'Choose a file…',
+    noFile: 'No file chosen',
     check: 'Validate',
     sample: 'Fill in the sample dataset',
     notJson: (m: string) => `Not valid JSON: ${m}`,
@@ -40,13 +42,25 @@ const words = t({
 
 const main = startPage('validator', words.title);
 const textarea = el('textarea', { id: 'dataset-json', rows: '12', spellcheck: 'false' });
-const file = el('input', { type: 'file', accept: 'application/json,.json', id: 'dataset-file' });
+// The browser's own file button speaks the browser's language, not the page's: it is hidden
+// (still focusable), and a label in the page's language stands for it.
+const file = el('input', { type: 'file', accept: 'application/json,.json', id: 'dataset-file', class: 'visually-hidden', 'aria-describedby': 'file-hint' });
+const fileName = el('span', { class: 'file-name' }, words.noFile);
 const check = el('button', { type: 'button', id: 'validate' }, words.check);
 const sample = el('button', { type: 'button' }, words.sample);
 const result = el('div', { id: 'result', 'aria-live': 'polite' });
 let previewUrl: string | undefined;
 
-function validate(): void {
+/** The validator and the preview's widgets, loaded once, on the first check. */
+const checker = () =>
+  Promise.all([import('../../src/dataset/from-json.js'), import('../../src/define/union-kpi-grid.js'), import('../../src/define/union-honor-roll.js')]).then(([m]) => m.datasetFromJSON);
+let checks = 0;
+
+async function validate(): Promise<void> {
+  const token = (checks += 1);
+  const datasetFromJSON = await checker();
+  // A later check (another paste, drop or press) has the last word.
+  if (token !== checks) return;
   if (previewUrl) URL.revokeObjectURL(previewUrl);
   previewUrl = undefined;
   if (!textarea.value.trim()) {
@@ -93,27 +107,28 @@ textarea.addEventListener('drop', (event) => {
   event.preventDefault();
   void dropped.text().then((text) => {
     textarea.value = text;
-    validate();
+    void validate();
   });
 });
 file.addEventListener('change', () => {
+  fileName.textContent = file.files?.[0]?.name ?? words.noFile;
   void file.files?.[0]?.text().then((text) => {
     textarea.value = text;
-    validate();
+    void validate();
   });
 });
-check.addEventListener('click', validate);
+check.addEventListener('click', () => void validate());
 sample.addEventListener('click', async () => {
   const { default: url } = await import('../../data/dataset.json?url');
   textarea.value = await (await fetch(url)).text();
-  validate();
+  void validate();
 });
 
 main.append(
   el('p', { class: 'lead' }, words.lead),
   el('label', { class: 'field', for: 'dataset-json' }, words.paste),
   textarea,
-  el('p', {}, el('label', { class: 'field' }, words.file, file)),
+  el('p', {}, el('span', { id: 'file-hint' }, words.file), ' ', file, el('label', { for: 'dataset-file', class: 'file-button' }, words.choose), ' ', fileName),
   el('p', {}, check, ' ', sample),
   result,
 );

@@ -23,8 +23,10 @@ for (const c of coverage) {
   const page = { report: c.report, text, found: c.found, facts: c.facts, setAside: c.setAsideAt };
   writeFileSync(`${out}/${c.report}.json`, JSON.stringify(page));
 }
-// The home page's list: each report's region and title, so that it need not load the dataset.
+// The home page's and the reader's list: each report's region, title and number of facts,
+// so that they need not load the dataset (a report of honour rolls alone has no facts part).
 const regionOf = new Map(dataset.regions.map((r) => [r.code, r]));
-const home = dataset.reports.map((r) => ({ id: r.id, region: r.region, zh: regionOf.get(r.region)!.zh, en: regionOf.get(r.region)!.en, title: r.title, titleEn: r.titleEn }));
+const factCount = (report: string) => dataset.facts.filter((f) => f.report === report).length;
+const home = dataset.reports.map((r) => ({ id: r.id, region: r.region, zh: regionOf.get(r.region)!.zh, en: regionOf.get(r.region)!.en, title: r.title, titleEn: r.titleEn, facts: factCount(r.id) }));
 writeFileSync('demo/generated/reports.json', JSON.stringify(home));
 console.log(`reader data: ${coverage.length} reports in ${out}`);

@@ -106,6 +106,13 @@ describe('the embedded dataset in parts', () => {
     expect(loaded.filter(([, part]) => part.provenance).map(([key]) => key)).to.deep.equal(['provenance']);
   });
 
+  it('the reports with every roll: the reports part and each report\'s rolls part, no facts', async () => {
+    const rolls = await loadEmbeddedParts({ reportsOnly: true, rolls: true });
+    expect(rolls.reports().map((r) => r.id)).to.deep.equal(full.reports().map((r) => r.id));
+    expect(rolls.honorRolls()).to.deep.equal(full.honorRolls());
+    expect(rolls.data.facts).to.have.length(0);
+  });
+
   it('loads everything where no part holds what is asked: an unknown id, a category across reports', async () => {
     const unknown = [
       { fact: 'nope' },

@@ -139,9 +139,12 @@ export class UnionHonorRoll extends UnionElement {
     </div>`;
   }
 
-  /** Every roll: the report filter is a control too, and changing it must not reload. */
+  /**
+   * Every roll, with every report (an unknown report names the near ones), and no facts:
+   * the report filter is a control too, and changing it must not reload.
+   */
   protected override dataNeed(): DataNeed {
-    return {};
+    return { reportsOnly: true, rolls: true };
   }
 
   protected override loadView(): Promise<unknown> {

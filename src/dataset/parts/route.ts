@@ -10,7 +10,10 @@ export interface DataNeed {
   category?: string | null;
   /** The report's honour rolls as well as its facts. */
   rolls?: boolean;
-  /** Every report, without its facts: where the reports come from (the county map). */
+  /**
+   * Every report, without its facts: where the reports come from (the county map); with
+   * `rolls`, every report's honour rolls too (the honour roll, which filters by report).
+   */
   reportsOnly?: boolean;
 }
 
@@ -36,6 +39,10 @@ export function partKeysFor(need: DataNeed, index: PartIndex): string[] | undefi
     const found = keys.filter((k) => known.has(k));
     return found.length > 0 ? found : undefined;
   };
+  if (need.reportsOnly) {
+    const rolls = need.rolls ? index.keys.filter((k) => Object.keys(index.coverage).some((r) => k === rollsPartKey(r))) : [];
+    return existing([REPORTS_PART, ...rolls]);
+  }
   if (need.fact) {
     const report = need.fact.split('.')[0]!;
     const group = groupOf(need.fact, `${report}.`);
@@ -48,7 +55,6 @@ export function partKeysFor(need: DataNeed, index: PartIndex): string[] | undefi
     const reports = Object.keys(index.coverage).filter((r) => (!need.report || r === need.report) && index.coverage[r]!.includes(code));
     return existing(reports.map((r) => factsPartKey(r, group)));
   }
-  if (need.reportsOnly) return existing([REPORTS_PART]);
   if (need.metric && !need.report) {
     // A metric across reports (a map's choropleth): the part of its group in every report.
     const group = groupOf(need.metric);
