@@ -152,9 +152,10 @@ const TOGETHER = /一起(?=[，。、；：！？,.;:!?”）)\s])/y;
 
 /**
  * "Not a single one" (未出现一起, 没有发生一起, 无一起): a count stated as zero in words. Read
- * only before 一 with a measure word, where the negation ends right before the numeral.
+ * only before 一 with a measure word, where the negation ends right before the numeral;
+ * 有无 ("whether or not") asks, it states nothing.
  */
-const NOT_ONE = /(?:未|没有?)(?:出现|发生)$|无$/;
+const NOT_ONE = /(?:未|没有?)(?:出现|发生)$|(?<!有)无$/;
 
 /** The length of `pattern`'s match at `at`, or undefined. `pattern` must be sticky. */
 function matchAt(pattern: RegExp, text: string, at: number): number | undefined {

@@ -220,6 +220,8 @@ describe('findQuantities', () => {
     // A negation elsewhere in the clause, or "not one" without a measure word, is no zero figure.
     expect(read('未出现问题，发生一起纠纷')).to.deep.equal([[1, 'case', 'exact', '一起', 8]]);
     expect(read('无一例外')).to.deep.equal([]);
+    // 有无 asks "whether or not": the 一起 after it is one case, not a zero.
+    expect(read('有无一起纠纷都要上报')).to.deep.equal([[1, 'case', 'exact', '一起', 2]]);
     expect(parseQuantity('未出现一起')).to.deep.equal({ value: 0, unit: 'case', approx: 'exact', text: '未出现一起' });
   });
 

@@ -129,10 +129,16 @@ function marksOf(chart: ChartLayout, ctx: DrawContext): SVGElement[] {
     const nodes = prototypeOf(chart, ctx).map((node) => node.cloneNode(true) as SVGElement);
     // In reading order: the panels and their bars were built in that order.
     const marks = nodes.flatMap((node) => [...node.querySelectorAll<SVGElement>('.mark')]);
-    // A new layout (a new width) is new elements: the bar that had focus passes it on to
-    // its successor once the new elements stand in the page (after this render commits).
+    // A new layout (a new width, another sort) is new elements: the bar that had focus
+    // passes it on to the same fact's bar, or the bar in its place, once the new elements
+    // stand in the page (after this render commits).
     const focused = drawn?.marks.findIndex((mark) => (mark.getRootNode() as ShadowRoot | Document).activeElement === mark) ?? -1;
-    if (focused >= 0) queueMicrotask(() => marks[focused]?.focus());
+    if (focused >= 0) {
+      const factOf = (mark: Element | undefined) => mark?.closest('[data-fact]')?.getAttribute('data-fact');
+      const fact = factOf(drawn!.marks[focused]);
+      const successor = marks.find((mark) => fact && factOf(mark) === fact) ?? marks[focused];
+      queueMicrotask(() => successor?.focus());
+    }
     drawnBy.set(ctx.owner, (drawn = { chart, nodes, marks }));
   }
   // The tab stop is each chart's own.

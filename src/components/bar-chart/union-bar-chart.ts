@@ -129,7 +129,9 @@ export class UnionBarChart extends UnionElement {
    */
   protected override dataNeed(): DataNeed {
     const need = super.dataNeed();
-    return { ...need, rolls: false, category: this.metrics || this.metric ? null : need.category };
+    // `metrics` wins over `metric`, as selectBars reads them: a list reaches across groups,
+    // so the need must not narrow to one metric's group.
+    return { ...need, rolls: false, category: this.metrics || this.metric ? null : need.category, ...(this.metrics ? { metric: null } : {}) };
   }
 
   protected override loadView(): Promise<unknown> {

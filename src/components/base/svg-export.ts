@@ -41,8 +41,11 @@ function srgb(color: string): string {
   probe ??= Object.assign(document.createElement('canvas'), { width: 1, height: 1 }).getContext('2d', { willReadFrequently: true });
   if (!probe) return color;
   probe.clearRect(0, 0, 1, 1);
-  probe.fillStyle = '#000';
+  // A colour the canvas cannot read leaves the previous one: start from a sentinel, and keep
+  // the colour as it was written rather than turn it black.
+  probe.fillStyle = '#010203';
   probe.fillStyle = color;
+  if (probe.fillStyle === '#010203' && !/^#010203$/i.test(color.trim())) return color;
   probe.fillRect(0, 0, 1, 1);
   const [r, g, b, a] = probe.getImageData(0, 0, 1, 1).data;
   return a === 255 ? `rgb(${r}, ${g}, ${b})` : `rgba(${r}, ${g}, ${b}, ${Math.round((a! / 255) * 1000) / 1000})`;

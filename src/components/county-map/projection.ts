@@ -17,6 +17,8 @@ export interface ProjectedMap {
 /** The margin around the drawing, in pixels. */
 export const PADDING = 8;
 const cache = new WeakMap<MapGeometry, Map<string, ProjectedMap>>();
+/** Drawings kept per geometry (sizes and zooms) before the cache starts again. */
+const MAX_SIZES = 8;
 
 /** How many projections were computed: 100 maps of one geometry and size compute one. */
 export let projections = 0;
@@ -78,6 +80,9 @@ export function projectMap(geometry: MapGeometry, width: number, height: number,
   }
   const labels = new Map<string, [number, number]>(counties.map((f) => [f.properties.code, [round(k * f.centroid[0] + dx), round(k * f.centroid[1] + dy)]]));
   const projected: ProjectedMap = { width, height, paths, labels, counties, prefectures };
+  // A container dragged through a hundred widths must not keep a hundred drawings: a few
+  // sizes at a time (a page's maps share one or two).
+  if (sized.size >= MAX_SIZES) sized.clear();
   sized.set(key, projected);
   return projected;
 }

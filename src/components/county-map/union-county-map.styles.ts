@@ -163,6 +163,7 @@ export const countyMapStyles = css`
     .hatch-line { stroke: CanvasText; fill: CanvasText; }
     .county:hover, .county.active { stroke: CanvasText; stroke-width: 2; }
     .county:focus-visible, .county.selected, .outline { stroke: CanvasText; stroke-width: 4; }
+    .county.class-3.selected { stroke: Highlight; }
     .outline-halo { stroke: Canvas; }
     .prefecture { stroke: CanvasText; fill: none; }
     .prefecture.reporting { stroke: Highlight; stroke-width: 2; }

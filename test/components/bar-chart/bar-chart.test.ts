@@ -351,6 +351,30 @@ describe('<union-bar-chart> table, menu, size', () => {
     expect(active?.getAttribute('tabindex')).to.equal('0');
   });
 
+  it('keeps focus on the same bar when a new sort reorders the bars', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width:700px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
+    const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => settled(el) && marks(el).length > 0);
+    const ids = () => marks(el).map((m) => m.closest('.bar-row')!.getAttribute('data-fact'));
+    const before = ids();
+    marks(el)[0]!.focus();
+    el.sort = 'value';
+    await waitUntil(() => ids().join() !== before.join(), 'sort="value" never reordered the bars');
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    // The first bar in the report's order is not the first by value: its place changed.
+    expect(ids().indexOf(before[0]!)).to.not.equal(0);
+    const active = el.shadowRoot!.activeElement;
+    expect(active?.closest('.bar-row')?.getAttribute('data-fact') ?? 'focus lost').to.equal(before[0]);
+  });
+
+  it('draws a `metrics` list across groups even where `metric` is also set (the list wins)', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart metrics="skills.competitions,hardship-aid.amount" metric="honours.craftsmen.prefecture"></union-bar-chart>`);
+    await waitUntil(() => settled(el));
+    expect(shadowText(el)).not.to.match(/找不到|No metric/);
+    expect(marks(el).length).to.be.greaterThan(0);
+  });
+
   it('follows its container’s width: labels move above the bars when narrow', async () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width:900px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
     const el = box.querySelector<UnionBarChart>('union-bar-chart')!;

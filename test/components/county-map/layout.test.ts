@@ -56,6 +56,17 @@ describe('county map: projection', () => {
     expect(projection.projections).to.equal(before + 2);
   });
 
+  it('keeps a few sizes’ drawings, not one per width a container is dragged through', () => {
+    for (let width = 400; width < 500; width += 4) projection.projectMap(geometry, width, 300);
+    const before = projection.projections;
+    // The first widths have been let go: drawing one again projects again.
+    projection.projectMap(geometry, 400, 300);
+    expect(projection.projections).to.equal(before + 1);
+    // The latest is still at hand.
+    projection.projectMap(geometry, 496, 300);
+    expect(projection.projections).to.equal(before + 1);
+  });
+
   it('zooms to a prefecture: its counties only, filling the size', () => {
     const map = projection.projectMap(geometry, 400, 400, '330700');
     expect(map.counties.map((c) => c.properties.code).sort()).to.deep.equal(['330702', '330703', '330723', '330726', '330727', '330781', '330782', '330783', '330784']);
