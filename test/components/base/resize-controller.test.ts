@@ -19,7 +19,17 @@ describe('ResizeController', () => {
     const box = await fixture<HTMLDivElement>(html`<div style="width:300px"><test-chart-host style="display:block"></test-chart-host></div>`);
     const el = box.querySelector<TestChartHost>('test-chart-host')!;
     await waitUntil(() => el.size.width === 300);
-    await el.updateComplete;
+    // Let the observer's first notifications settle (a loaded machine may deliver the box
+    // in more than one frame) before counting what the window's resize causes.
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    let settledRenders = -1;
+    await waitUntil(async () => {
+      await frames();
+      await el.updateComplete;
+      const same = el.renders === settledRenders;
+      settledRenders = el.renders;
+      return same;
+    }, 'the host never stopped rendering');
     const before = el.renders;
     window.dispatchEvent(new Event('resize'));
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
