@@ -175,7 +175,7 @@ async function readReport(r: Report): Promise<void> {
       'p',
       { class: 'period' },
       `${words.period}: ${formatPeriod(r.period, lang)}. ${words.evidence}`,
-      ...r.period.evidence.flatMap((e, i) => [i > 0 ? (isEn ? '; ' : '；') : '', el('q', { lang: 'zh-CN' }, e)]),
+      ...data.evidence.flatMap((e, i) => [i > 0 ? (isEn ? '; ' : '；') : '', el('q', { lang: 'zh-CN' }, e)]),
       // The builder's note on the period is written in English only.
       r.period.note ? el('span', { lang: 'en' }, ` (${r.period.note})`) : '',
     ),
