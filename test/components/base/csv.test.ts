@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { marksToCsv } from '../../../src/components/base/csv.js';
+import { embeddedDataset } from '../../../src/dataset/index.js';
+import type { Locale } from '../../../src/format/locale.js';
 import { recordsOf } from './records.js';
+
+/** Every fact's record, so that every unit and approximation the dataset holds is written. */
+const everyRecord = (locale: Locale) => embeddedDataset().data.reports.flatMap((r) => recordsOf(r.id, locale));
+
+/** The unit and approximation cells of a CSV, beside the codes of the records they were written from. */
+function unitCells(locale: Locale): { unit: string; approx: string; code: string; approxCode: string }[] {
+  const records = everyRecord(locale);
+  const rows = parseCsv(marksToCsv(records, locale).slice(1)).slice(1);
+  return rows.map((row, i) => ({ unit: row[2]!, approx: row[3]!, code: records[i]!.unit, approxCode: records[i]!.approx }));
+}
 
 /** A small RFC 4180 reader, to read back what the writer wrote. */
 function parseCsv(text: string): string[][] {
@@ -36,7 +48,7 @@ describe('marksToCsv', () => {
     expect(rows[0]).to.deep.equal(['Label', 'Value', 'Unit', 'Approximation', 'As printed', 'Period', 'Region', 'Report', 'Quote']);
     expect(rows.length).to.equal(records.length + 1);
     records.forEach((r, i) => {
-      expect(rows[i + 1]).to.deep.equal([r.label, String(r.value), r.unit, r.approx, r.text, r.period, r.region, r.report, r.quote]);
+      expect(rows[i + 1]!.filter((_, c) => c !== 2 && c !== 3)).to.deep.equal([r.label, String(r.value), r.text, r.period, r.region, r.report, r.quote]);
     });
   });
 
@@ -45,5 +57,36 @@ describe('marksToCsv', () => {
     const rows = parseCsv(marksToCsv([tricky], 'zh-CN').slice(1));
     expect(rows[1]![0]).to.equal('a, "b"\nc');
     expect(rows[0]![0]).to.equal('项目');
+  });
+
+  it('names the unit and the approximation in Chinese in a zh file: no English code is left', () => {
+    const cells = unitCells('zh-CN');
+    const codes = new Set(cells.flatMap((c) => [c.code, c.approxCode]));
+    expect(codes.size, 'the dataset holds several units and approximations').to.be.greaterThan(10);
+    const latin = cells.filter((c) => /[A-Za-z]/.test(c.unit + c.approx) || c.unit === '' || c.approx === '');
+    expect(latin.map((c) => `${c.unit}/${c.approx}`), 'unit or approximation cells in Latin letters, or empty').to.deep.equal([]);
+    const named = (code: string) => new Set(cells.filter((c) => c.code === code).map((c) => c.unit));
+    expect([...named('person')]).to.deep.equal(['人']);
+    expect([...named('yuan')]).to.deep.equal(['元']);
+    expect([...named('organisation')]).to.deep.equal(['家']);
+    expect([...named('unit')]).to.deep.equal(['个']);
+    expect([...named('person-time')]).to.deep.equal(['人次']);
+    const approx = (code: string) => new Set(cells.filter((c) => c.approxCode === code).map((c) => c.approx));
+    expect([...approx('over')]).to.deep.equal(['超过']);
+    expect([...approx('exact')]).to.deep.equal(['确数']);
+  });
+
+  it('names the unit and the approximation in English words in an en file', () => {
+    const cells = unitCells('en');
+    const named = (code: string) => new Set(cells.filter((c) => c.code === code).map((c) => c.unit));
+    expect([...named('person')]).to.deep.equal(['people']);
+    expect([...named('yuan')]).to.deep.equal(['yuan']);
+    expect([...named('organisation')]).to.deep.equal(['organisations']);
+    expect([...named('copy')]).to.deep.equal(['copies']);
+    const approx = (code: string) => new Set(cells.filter((c) => c.approxCode === code).map((c) => c.approx));
+    expect([...approx('over')]).to.deep.equal(['over']);
+    expect([...approx('nearly')]).to.deep.equal(['nearly']);
+    expect([...approx('exact')]).to.deep.equal(['exact']);
+    expect(cells.filter((c) => /[\u3400-\u9fff]/.test(c.unit + c.approx)).length, 'Chinese in an en file\'s unit cells').to.equal(0);
   });
 });
