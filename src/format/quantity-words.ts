@@ -1,7 +1,7 @@
 import type { Approximation, Quantity, Unit } from '../dataset/types.js';
 import type { Locale } from './locale.js';
-import { enQualifier, zhQualifier, zhSpokenQualifier } from './qualifier.js';
-import { enNoun, usualMeasureWord } from './units.js';
+import { zhQualifier, zhSpokenQualifier } from './qualifier.js';
+import { enNoun, zhMeasureWord } from './units.js';
 
 /** A quantity's unit and approximation named for a reader, where the dataset holds codes. */
 export interface QuantityWords {
@@ -13,26 +13,23 @@ export interface QuantityWords {
 
 // A table of figures heads a count of people 人 (单位：人); the reports' own word is 名.
 const ZH_BASE: Partial<Record<Unit, string>> = { person: '人' };
-// The two approximations no qualifier word stands for.
-const UNQUALIFIED: Partial<Record<Approximation, { zh: string; en: string }>> = {
-  exact: { zh: '确数', en: 'exact' },
-  range: { zh: '区间', en: 'range' },
-};
+// The two approximations no qualifier word stands for, in zh (in en, every approximation's code is its word).
+const ZH_UNQUALIFIED: Partial<Record<Approximation, string>> = { exact: '确数', range: '区间' };
 
 /**
  * A quantity's unit and approximation in the reader's language, for a table's or a file's
  * cells, where a unit stands apart from the value (which is in base units: yuan, not 万元).
  * The words are the formatter's own: the unit's usual measure word (人 for people) or its
- * English plural, and the qualifier its kind defaults to, as spoken (超过, 近, 约).
+ * English plural, and the zh qualifier its kind defaults to, as spoken (超过, 近, 约); the
+ * English approximations are named by their words (exact, over, nearly, about, range).
  *
  * @example quantityWords({ unit: 'person', approx: 'over' }, 'zh-CN') // { unit: '人', approx: '超过' }
  * @example quantityWords({ unit: 'organisation', approx: 'exact' }, 'en') // { unit: 'organisations', approx: 'exact' }
  */
 export function quantityWords(q: Pick<Quantity, 'unit' | 'approx'>, locale: Locale): QuantityWords {
-  const unqualified = UNQUALIFIED[q.approx];
-  if (locale === 'en') return { unit: enNoun(q.unit, 2), approx: unqualified?.en ?? enQualifier(q.approx).trim() };
+  if (locale === 'en') return { unit: enNoun(q.unit, 2), approx: q.approx };
   return {
-    unit: ZH_BASE[q.unit] ?? usualMeasureWord(q.unit),
-    approx: unqualified?.zh ?? zhSpokenQualifier(zhQualifier({ approx: q.approx }).word),
+    unit: ZH_BASE[q.unit] ?? zhMeasureWord(q.unit),
+    approx: ZH_UNQUALIFIED[q.approx] ?? zhSpokenQualifier(zhQualifier({ approx: q.approx }).word),
   };
 }

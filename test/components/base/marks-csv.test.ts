@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { marksToCsv } from '../../../src/components/base/csv.js';
+import { marksToCsv } from '../../../src/components/base/marks-csv.js';
 import { embeddedDataset } from '../../../src/dataset/index.js';
 import type { Locale } from '../../../src/format/locale.js';
 import { recordsOf } from './records.js';
