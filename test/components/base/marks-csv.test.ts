@@ -35,6 +35,14 @@ function parseCsv(text: string): string[][] {
   return rows;
 }
 
+type Cells = ReturnType<typeof unitCells>;
+
+/** Code → the distinct words written in the rows of that code, for the unit or the approximation column. */
+function wordsOf(cells: Cells, column: 'unit' | 'approx', codes: readonly string[]): Record<string, string[]> {
+  const code = (c: Cells[number]) => (column === 'unit' ? c.code : c.approxCode);
+  return Object.fromEntries(codes.map((k) => [k, [...new Set(cells.filter((c) => code(c) === k).map((c) => c[column]))]]));
+}
+
 describe('marksToCsv', () => {
   const records = recordsOf('jinhua-five-year');
 
@@ -65,28 +73,14 @@ describe('marksToCsv', () => {
     expect(codes.size, 'the dataset holds several units and approximations').to.be.greaterThan(10);
     const latin = cells.filter((c) => /[A-Za-z]/.test(c.unit + c.approx) || c.unit === '' || c.approx === '');
     expect(latin.map((c) => `${c.unit}/${c.approx}`), 'unit or approximation cells in Latin letters, or empty').to.deep.equal([]);
-    const named = (code: string) => new Set(cells.filter((c) => c.code === code).map((c) => c.unit));
-    expect([...named('person')]).to.deep.equal(['人']);
-    expect([...named('yuan')]).to.deep.equal(['元']);
-    expect([...named('organisation')]).to.deep.equal(['家']);
-    expect([...named('unit')]).to.deep.equal(['个']);
-    expect([...named('person-time')]).to.deep.equal(['人次']);
-    const approx = (code: string) => new Set(cells.filter((c) => c.approxCode === code).map((c) => c.approx));
-    expect([...approx('over')]).to.deep.equal(['超过']);
-    expect([...approx('exact')]).to.deep.equal(['确数']);
+    expect(wordsOf(cells, 'unit', ['person', 'yuan', 'organisation', 'unit', 'person-time'])).to.deep.equal({ person: ['人'], yuan: ['元'], organisation: ['家'], unit: ['个'], 'person-time': ['人次'] });
+    expect(wordsOf(cells, 'approx', ['over', 'exact'])).to.deep.equal({ over: ['超过'], exact: ['确数'] });
   });
 
   it('names the unit and the approximation in English words in an en file', () => {
     const cells = unitCells('en');
-    const named = (code: string) => new Set(cells.filter((c) => c.code === code).map((c) => c.unit));
-    expect([...named('person')]).to.deep.equal(['people']);
-    expect([...named('yuan')]).to.deep.equal(['yuan']);
-    expect([...named('organisation')]).to.deep.equal(['organisations']);
-    expect([...named('copy')]).to.deep.equal(['copies']);
-    const approx = (code: string) => new Set(cells.filter((c) => c.approxCode === code).map((c) => c.approx));
-    expect([...approx('over')]).to.deep.equal(['over']);
-    expect([...approx('nearly')]).to.deep.equal(['nearly']);
-    expect([...approx('exact')]).to.deep.equal(['exact']);
+    expect(wordsOf(cells, 'unit', ['person', 'yuan', 'organisation', 'copy'])).to.deep.equal({ person: ['people'], yuan: ['yuan'], organisation: ['organisations'], copy: ['copies'] });
+    expect(wordsOf(cells, 'approx', ['over', 'nearly', 'exact'])).to.deep.equal({ over: ['over'], nearly: ['nearly'], exact: ['exact'] });
     expect(cells.filter((c) => /[\u3400-\u9fff]/.test(c.unit + c.approx)).length, 'Chinese in an en file\'s unit cells').to.equal(0);
   });
 });
