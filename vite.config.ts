@@ -73,7 +73,8 @@ const SHARED_CHUNKS = [
   },
   // Shared by the source popover and the error state, which needs nothing else of the source chunk.
   { name: 'adopt-styles', priority: 1, test: /[\\/]adopt-styles\.ts$/ },
-  { name: 'format', test: /[\\/]src[\\/](format[\\/](?!locale)[^/]+|components[\\/]base[\\/]source-view)\.ts$/ },
+  // Units and approximations named in words are read by the exports and the site only: they stay with the CSV.
+  { name: 'format', test: /[\\/]src[\\/](format[\\/](?!locale|quantity-words)[^/]+|components[\\/]base[\\/]source-view)\.ts$/ },
   { name: 'source', test: /[\\/]src[\\/]components[\\/](base[\\/](source-popover|source-popover-messages|source-popover\.styles)|kpi[\\/]select-fact)\.ts$/ },
   // The dataset's wording (a metric's category, noun, label) goes with the queries, which read
   // a metric's category: the map and the roll query the dataset without formatting a figure.

@@ -278,6 +278,38 @@ for (const [tag, query] of builds) {
   await page.close();
 }
 
+// The explorer and the reader name units and approximations in words, never by the dataset's codes;
+// the explorer's filters keep the codes as values, and its JSON keeps them as the data contract.
+const latin = (texts) => texts.filter((text) => /[A-Za-z]/.test(text));
+{
+  const page = await browser.newPage();
+  await page.goto(`${site.url}explorer.html`, { waitUntil: 'load' });
+  const unitColumn = await page.$$eval('th', (ths) => ths.findIndex((th) => th.textContent === '单位') + 1);
+  const units = await page.$$eval(`tbody td:nth-child(${unitColumn})`, (tds) => tds.map((td) => td.textContent));
+  const options = await page.$$eval('select[data-filter="unit"] option, select[data-filter="approx"] option', (os) => os.map((o) => o.textContent));
+  await page.select('select[data-filter="unit"]', 'person');
+  const people = await page.$$eval(`tbody td:nth-child(${unitColumn})`, (tds) => [...new Set(tds.map((td) => td.textContent))]);
+  const csvUnits = await page.$eval('a[download$=".csv"]', async (a) => [...new Set((await (await fetch(a.href)).text()).split('\r\n').slice(1, -1).map((line) => line.split(',')[7]))]);
+  const jsonUnits = await page.$eval('a[download$=".json"]', async (a) => [...new Set((await (await fetch(a.href)).json()).map((f) => f.quantity.unit))]);
+  check('explorer (zh) shows units in words, in the table and the filters', units.length === dataset.facts.length && latin(units).length === 0 && latin(options).length === 0, `${latin(units).slice(0, 5)} / ${latin(options)}`);
+  check('explorer filters by a unit’s code and shows its word: person → 人', people.join() === '人', people.join());
+  check('explorer CSV names the unit, its JSON keeps the code', csvUnits.join() === '人' && jsonUnits.join() === 'person', `${csvUnits} / ${jsonUnits}`);
+  await page.goto(`${site.url}explorer.html?lang=en`, { waitUntil: 'load' });
+  const enOptions = await page.$$eval('select[data-filter="unit"] option', (os) => os.map((o) => `${o.value}=${o.textContent}`));
+  check('explorer (en) shows units in English words: person → people', enOptions.includes('person=people') && enOptions.includes('organisation=organisations'), enOptions.join(' '));
+  await page.close();
+}
+for (const [lang, words] of [['zh-CN', (t) => latin(t).length === 0], ['en', (t) => t[0] === 'people' && /^none \((exact|over|nearly|about)\)$|^\S+ \((over|nearly|about)\)$/.test(t[1])]]) {
+  const fact = dataset.facts.find((f) => f.quantity.unit === 'person');
+  const page = await browser.newPage();
+  await page.goto(`${site.url}report.html?report=${fact.report}&lang=${lang}`, { waitUntil: 'load' });
+  await page.waitForSelector(`[data-fact="${fact.id}"]`);
+  await page.click(`[data-fact="${fact.id}"]`);
+  const named = await page.$$eval('#fact-detail dd', (dds) => dds.slice(2, 4).map((dd) => dd.textContent));
+  check(`reader (${lang}) names the fact's unit and approximation in words`, named.length === 2 && words(named), named.join(' | '));
+  await page.close();
+}
+
 // The weight of each page: what it loads before any click or scroll, within its budget.
 const weights = [];
 for (const key of pages) weights.push(await weighPage(browser, site.url, key));

@@ -1,9 +1,11 @@
 /// <reference types="vite/client" />
 import schemaUrl from '../../data/dataset.schema.json?url';
+import { csvText } from '../../src/components/base/csv.js';
 import { embeddedDataset } from '../../src/dataset/embedded.js';
 import { factLabel, metricCategory } from '../../src/dataset/wording.js';
 import type { Fact } from '../../src/dataset/types.js';
 import { formatPeriod } from '../../src/format/period.js';
+import { quantityWords } from '../../src/format/quantity-words.js';
 import { el, isEn, lang, pageHref, startPage, t } from './shell.js';
 
 // The data explorer: every fact in one table, filtered, searched, sorted, downloaded as seen.
@@ -25,6 +27,7 @@ const words = t({
     quote: '原文',
     csv: '下载 CSV',
     json: '下载 JSON',
+    jsonNote: '（JSON 保留数据集的原始代码，如 person、over，与数据结构一致）',
     shown: (n: number, total: number) => `显示 ${n} / ${total} 个数字`,
     caption: '数字表',
   },
@@ -45,6 +48,7 @@ const words = t({
     quote: 'Quote',
     csv: 'Download CSV',
     json: 'Download JSON',
+    jsonNote: ' (JSON keeps the dataset’s codes, such as person and over, as the data contract defines them)',
     shown: (n: number, total: number) => `${n} of ${total} facts shown`,
     caption: 'Facts',
   },
@@ -60,7 +64,9 @@ interface Row {
   report: string;
   category: string;
   region: string;
+  /** The unit in the reader's words (人, people); the filter matches its code. */
   unit: string;
+  /** The approximation in the reader's words (超过, over); the filter matches its code. */
   approx: string;
   value: number;
   period: string;
@@ -73,14 +79,15 @@ const rows: Row[] = dataset.facts().map((fact) => {
   const report = dataset.report(fact.report);
   const region = dataset.region(fact.region);
   const period = fact.period ?? (report.ok ? report.value.period : undefined);
+  const named = quantityWords(fact.quantity, lang);
   return {
     fact,
     label: isEn ? factLabel(fact, metric).en : factLabel(fact, metric).zh,
     report: fact.report,
     category: metric ? metricCategory(metric) : '',
     region: region.ok ? (isEn ? region.value.en : region.value.zh) : fact.region,
-    unit: fact.quantity.unit,
-    approx: fact.quantity.approx,
+    unit: named.unit,
+    approx: named.approx,
     value: fact.quantity.value,
     period: period ? formatPeriod(period, lang) : '',
     quote: fact.source.quote,
@@ -89,6 +96,8 @@ const rows: Row[] = dataset.facts().map((fact) => {
 
 type FilterKey = 'report' | 'category' | 'region' | 'unit' | 'approx';
 const FILTERS: FilterKey[] = ['report', 'category', 'region', 'unit', 'approx'];
+/** What a filter matches: the dataset's code for a unit or an approximation (stable across languages), else what the row shows. */
+const filterValue = (r: Row, key: FilterKey): string => (key === 'unit' || key === 'approx' ? r.fact.quantity[key] : r[key]);
 const selects = new Map<FilterKey, HTMLSelectElement>();
 const search = el('input', { type: 'search', id: 'search' });
 const filters = el(
@@ -96,8 +105,9 @@ const filters = el(
   { class: 'filters', role: 'search' },
   el('label', {}, words.search, search),
   ...FILTERS.map((key) => {
-    const values = [...new Set(rows.map((r) => r[key]))].sort();
-    const select = el('select', { 'data-filter': key }, el('option', { value: '' }, words.all), ...values.map((v) => el('option', { value: v }, v)));
+    const shown = new Map(rows.map((r) => [filterValue(r, key), r[key]]));
+    const values = [...shown.keys()].sort((a, b) => shown.get(a)!.localeCompare(shown.get(b)!, lang));
+    const select = el('select', { 'data-filter': key }, el('option', { value: '' }, words.all), ...values.map((v) => el('option', { value: v }, shown.get(v) || v)));
     selects.set(key, select);
     return el('label', {}, words[key], select);
   }),
@@ -116,7 +126,7 @@ const jsonLink = el('a', { download: 'union-viz-facts.json' }, words.json);
 function visible(): Row[] {
   const needle = search.value.trim().toLowerCase();
   return rows
-    .filter((r) => FILTERS.every((key) => !selects.get(key)!.value || r[key] === selects.get(key)!.value))
+    .filter((r) => FILTERS.every((key) => !selects.get(key)!.value || filterValue(r, key) === selects.get(key)!.value))
     .filter((r) => !needle || `${r.label} ${r.quote} ${r.fact.metric}`.toLowerCase().includes(needle))
     .sort((a, b) => {
       const x = a[sortBy];
@@ -126,15 +136,13 @@ function visible(): Row[] {
     });
 }
 
-const csvCell = (value: string | number) => (/[",\n]/.test(String(value)) ? `"${String(value).replace(/"/g, '""')}"` : String(value));
-
-/** The view as CSV: UTF-8 with a byte-order mark, so that Excel reads the Chinese right. */
+/** The view as CSV (UTF-8 with a byte-order mark): ids as in the dataset, the unit and approximation in words, as the table shows them. */
 function viewCsv(view: Row[]): string {
   const header = ['id', 'report', 'region', 'metric', 'label', 'value', 'max', 'unit', 'approx', 'qualifier', 'text', 'period', 'quote'];
-  const lines = view.map((r) =>
-    [r.fact.id, r.report, r.fact.region, r.fact.metric, r.label, r.value, r.fact.quantity.max ?? '', r.unit, r.approx, r.fact.quantity.qualifier ?? '', r.fact.quantity.text, r.period, r.quote].map(csvCell).join(','),
+  return csvText(
+    header,
+    view.map((r) => [r.fact.id, r.report, r.fact.region, r.fact.metric, r.label, r.value, r.fact.quantity.max ?? '', r.unit, r.approx, r.fact.quantity.qualifier ?? '', r.fact.quantity.text, r.period, r.quote]),
   );
-  return `\uFEFF${[header.join(','), ...lines].join('\r\n')}\r\n`;
 }
 
 let urls: string[] = [];
@@ -178,7 +186,7 @@ for (const select of selects.values()) select.addEventListener('change', draw);
 main.append(
   el('p', { class: 'lead' }, words.lead, ' ', el('a', { href: schemaUrl }, words.schema)),
   filters,
-  el('p', { class: 'downloads' }, csvLink, ' · ', jsonLink),
+  el('p', { class: 'downloads' }, csvLink, ' · ', jsonLink, words.jsonNote),
   count,
   el('div', { class: 'table-wrap' }, el('table', { class: 'wide' }, el('caption', { class: 'visually-hidden' }, words.caption), el('thead', {}, headRow), body)),
 );

@@ -8,6 +8,8 @@ export interface ReaderData {
   found: number;
   facts: number;
   setAside: { text: string; start: number; end: number; reason: SetAsideReason }[];
+  /** The words of the text the report's period is read from: the dataset's parts leave them out. */
+  evidence: string[];
 }
 
 /** A stretch of the report's text: plain, a fact's figure, or a quantity set aside. */

@@ -4,6 +4,7 @@ import { factLabel } from '../../src/dataset/wording.js';
 import type { Fact, Report } from '../../src/dataset/types.js';
 import { formatPeriod } from '../../src/format/period.js';
 import { formatQuantity } from '../../src/format/quantity.js';
+import { quantityWords } from '../../src/format/quantity-words.js';
 import { factSnippets } from './snippets.js';
 import { runsOf, type ReaderData } from './reader-text.js';
 import { el, isEn, lang, pageHref, param, replaceAddress, startPage, t, widget } from './shell.js';
@@ -105,12 +106,13 @@ function factDetail(fact: Fact): HTMLElement {
   const metric = metricLookup.ok ? metricLookup.value : undefined;
   const label = factLabel(fact, metric);
   const q = fact.quantity;
+  const named = quantityWords(q, lang);
   const period = fact.period ?? report!.period;
   const rows: [string, string][] = [
     [words.metric, `${isEn ? label.en : label.zh} (${fact.metric})`],
     [words.value, `${formatQuantity(q, { locale: lang, notation: 'full', noun: metric?.noun })} · ${q.value}${q.max !== undefined ? `–${q.max}` : ''}`],
-    [words.unit, q.unit],
-    [words.qualifier, q.qualifier ? `${q.qualifier} (${q.approx})` : `${words.none} (${q.approx})`],
+    [words.unit, named.unit || words.none],
+    [words.qualifier, `${q.qualifier ?? words.none} (${named.approx})`],
     [words.factPeriod, formatPeriod(period, lang)],
   ];
   const snippets = factSnippets(fact);
@@ -175,7 +177,7 @@ async function readReport(r: Report): Promise<void> {
       'p',
       { class: 'period' },
       `${words.period}: ${formatPeriod(r.period, lang)}. ${words.evidence}`,
-      ...r.period.evidence.flatMap((e, i) => [i > 0 ? (isEn ? '; ' : '；') : '', el('q', { lang: 'zh-CN' }, e)]),
+      ...data.evidence.flatMap((e, i) => [i > 0 ? (isEn ? '; ' : '；') : '', el('q', { lang: 'zh-CN' }, e)]),
       // The builder's note on the period is written in English only.
       r.period.note ? el('span', { lang: 'en' }, ` (${r.period.note})`) : '',
     ),

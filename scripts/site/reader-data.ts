@@ -1,6 +1,7 @@
 // Writes what the site's report reader needs and the dataset does not hold: each report's
 // normalised text and the quantities set aside, with their offsets and reasons (from the
-// builder's coverage accounting), and the home page's list of reports. Run by `npm start` and `npm run build:site`.
+// builder's coverage accounting), the words its period is read from (the dataset's parts carry
+// a report without its provenance), and the home page's list of reports. Run by `npm start` and `npm run build:site`.
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { annotations, regions, sharedMetrics } from '../../data/annotations/index.js';
@@ -20,7 +21,8 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 for (const c of coverage) {
   const text = normalizeReportText(sources[c.report]!.raw).text;
-  const page = { report: c.report, text, found: c.found, facts: c.facts, setAside: c.setAsideAt };
+  const evidence = dataset.reports.find((r) => r.id === c.report)!.period.evidence;
+  const page = { report: c.report, text, found: c.found, facts: c.facts, setAside: c.setAsideAt, evidence };
   writeFileSync(`${out}/${c.report}.json`, JSON.stringify(page));
 }
 // The home page's and the reader's list: each report's region, title and number of facts,

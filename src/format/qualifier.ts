@@ -16,7 +16,6 @@ const ZH_WORDS: Record<QualifiedApproximation, readonly string[]> = {
 const ZH_DEFAULT: Record<QualifiedApproximation, string> = { over: '超', nearly: '近', about: '约' };
 const ZH_PLACES: Record<string, QualifierPlace> = { 余: 'after', 多: 'after', 以上: 'end', 左右: 'end' };
 const ZH_SPOKEN: Record<string, string> = { 超: '超过', 逾: '超过' };
-const EN_WORDS: Record<QualifiedApproximation, string> = { over: 'over', nearly: 'nearly', about: 'about' };
 
 const isQualified = (approx: Approximation): approx is QualifiedApproximation => approx !== 'exact' && approx !== 'range';
 
@@ -42,9 +41,12 @@ export function zhQualifier(q: Pick<Quantity, 'approx' | 'qualifier'>): ZhQualif
 /** A leading zh qualifier as a screen reader should say it: 超 → 超过. @example zhSpokenQualifier('逾') // '超过' */
 export const zhSpokenQualifier = (word: string): string => ZH_SPOKEN[word] ?? word;
 
-/** The en qualifier with its trailing space: "over ", "nearly ", "about "; "" for exact figures and ranges. */
+/**
+ * The en qualifier with its trailing space: "over ", "nearly ", "about "; "" for exact figures
+ * and ranges. The approximations are named by their English words, so the word is the code.
+ */
 export function enQualifier(approx: Approximation): string {
-  return isQualified(approx) ? `${EN_WORDS[approx]} ` : '';
+  return isQualified(approx) ? `${approx} ` : '';
 }
 
 const ZH_SEVERAL: Record<number, string> = { 10: '数十', 100: '数百', 1000: '数千', 10000: '数万', 100000000: '数亿' };

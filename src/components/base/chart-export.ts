@@ -1,5 +1,5 @@
 import type { Locale } from '../../format/locale.js';
-import { marksToCsv } from './csv.js';
+import { marksToCsv } from './marks-csv.js';
 import { embedCode } from './embed-code.js';
 import type { MarkRecord } from './mark-record.js';
 import { svgToPng } from './png-export.js';
