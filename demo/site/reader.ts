@@ -87,7 +87,7 @@ const readerFiles = import.meta.glob<ReaderData>('../generated/reader/*.json', {
 const id = param('report');
 const known = listed.find((r) => r.id === id);
 // A report with no facts is carried by its honour rolls' part.
-const dataset = known ? await loadEmbeddedParts({ report: known.id, rolls: known.facts === 0, provenance: true }) : undefined;
+const dataset = known ? await loadEmbeddedParts({ report: known.id, rolls: known.facts === 0 }) : undefined;
 const found = known ? dataset!.report(known.id) : undefined;
 const report = found?.ok ? found.value : undefined;
 const main = startPage('report', report ? (isEn ? report.titleEn : report.title) : words.title);

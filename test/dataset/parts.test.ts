@@ -113,15 +113,6 @@ describe('the embedded dataset in parts', () => {
     expect(rolls.data.facts).to.have.length(0);
   });
 
-  it('a report with its provenance, for the report reader: file, hash and the words its period rests on', async () => {
-    for (const report of full.reports()) {
-      const dataset = await loadEmbeddedParts({ report: report.id, rolls: true, provenance: true });
-      const found = dataset.report(report.id);
-      expect(found.ok && found.value.period.evidence, report.id).to.deep.equal(report.period.evidence);
-      expect(found.ok && found.value.sha256, report.id).to.equal(report.sha256);
-    }
-  });
-
   it('loads everything where no part holds what is asked: an unknown id, a category across reports', async () => {
     const unknown = [
       { fact: 'nope' },

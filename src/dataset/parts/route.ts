@@ -1,5 +1,4 @@
 import { factsPartKey, groupOf, REPORTS_PART, rollsPartKey } from './keys.js';
-import { PROVENANCE_PART } from './part.js';
 
 /** What a widget shows, as far as loading goes: the loader fetches the parts that hold it. */
 export interface DataNeed {
@@ -11,8 +10,6 @@ export interface DataNeed {
   category?: string | null;
   /** The report's honour rolls as well as its facts. */
   rolls?: boolean;
-  /** Each report's provenance too (its file, SHA-256 and the words its period rests on): the report reader shows them. */
-  provenance?: boolean;
   /**
    * Every report, without its facts: where the reports come from (the county map); with
    * `rolls`, every report's honour rolls too (the honour roll, which filters by report).
@@ -37,11 +34,6 @@ export interface PartIndex {
  * looked up in everything to suggest the near ones).
  */
 export function partKeysFor(need: DataNeed, index: PartIndex): string[] | undefined {
-  const keys = widgetPartKeys(need, index);
-  return keys && need.provenance && index.keys.includes(PROVENANCE_PART) ? [...keys, PROVENANCE_PART] : keys;
-}
-
-function widgetPartKeys(need: DataNeed, index: PartIndex): string[] | undefined {
   const known = new Set(index.keys);
   const existing = (keys: string[]) => {
     const found = keys.filter((k) => known.has(k));
