@@ -172,11 +172,12 @@ async function readReport(r: Report): Promise<void> {
   }
   main.append(
     el('p', { class: 'coverage' }, words.coverage(data.facts, data.found)),
-    el('p', { class: 'coverage' }, words.setAside, ' ', [...counts].map(([reason, n]) => `${reasonWord(reason)} ${n}`).join(isEn ? ', ' : '，')),
+    el('p', { class: 'coverage' }, words.setAside, isEn ? ' ' : '', [...counts].map(([reason, n]) => `${reasonWord(reason)} ${n}`).join(isEn ? ', ' : '，')),
     el(
       'p',
       { class: 'period' },
-      `${words.period}: ${formatPeriod(r.period, lang)}. ${words.evidence}`,
+      // Chinese sets its own full-width colon and full stop, with no spaces.
+      isEn ? `${words.period}: ${formatPeriod(r.period, lang)}. ${words.evidence}` : `${words.period}：${formatPeriod(r.period, lang)}。${words.evidence}`,
       ...data.evidence.flatMap((e, i) => [i > 0 ? (isEn ? '; ' : '；') : '', el('q', { lang: 'zh-CN' }, e)]),
       // The builder's note on the period is written in English only.
       r.period.note ? el('span', { lang: 'en' }, ` (${r.period.note})`) : '',
