@@ -15,6 +15,7 @@ import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
+import { hotspots, waterfall } from './trace-files.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const tracing = process.argv.includes('--trace');
@@ -136,20 +137,6 @@ async function measure(kind, n) {
   return { ms, heap: JSHeapUsedSize };
 }
 
-/** When each file of the page was asked for and arrived, in ms after the navigation began. */
-function waterfall(trace) {
-  const events = trace.traceEvents ?? trace;
-  const start = events.find((e) => e.name === 'navigationStart' || e.name === 'NavigationStartToBegin')?.ts ?? Math.min(...events.filter((e) => e.name === 'ResourceSendRequest').map((e) => e.ts));
-  const sent = new Map();
-  const rows = [];
-  for (const e of events) {
-    const data = e.args?.data;
-    if (e.name === 'ResourceSendRequest') sent.set(data.requestId, { url: data.url, at: (e.ts - start) / 1000 });
-    if (e.name === 'ResourceFinish' && sent.has(data.requestId)) rows.push({ ...sent.get(data.requestId), done: (e.ts - start) / 1000 });
-  }
-  return rows.sort((a, b) => a.at - b.at).map((r) => `${r.url.replace(base, '').replace(/\?.*$/, '')} ${r.at.toFixed(0)}→${r.done.toFixed(0)}`);
-}
-
 async function traced(kind, n) {
   const tab = await browser.newPage();
   await tab.tracing.start({ categories: [...TRACE_CATEGORIES, 'devtools.timeline', 'netlog'] });
@@ -158,29 +145,7 @@ async function traced(kind, n) {
   const ms = await tab.evaluate('window.__rendered');
   const trace = JSON.parse(Buffer.from(await tab.tracing.stop()).toString('utf8'));
   await tab.close();
-  return { ms, summary: summarizeTrace(trace, base), files: waterfall(trace) };
-}
-
-/** The functions with the most self time over one load, from a CPU profile. */
-async function hotspots(kind, n, top = 12) {
-  const tab = await browser.newPage();
-  const cdp = await tab.createCDPSession();
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  await tab.goto(`${base}/page?kind=${encodeURIComponent(kind)}&n=${n}`);
-  await tab.waitForFunction('window.__rendered !== undefined', { timeout: 120000 });
-  const { profile } = await cdp.send('Profiler.stop');
-  await tab.close();
-  const self = new Map();
-  const dt = new Map();
-  profile.samples.forEach((id, i) => dt.set(id, (dt.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-  for (const node of profile.nodes) {
-    const f = node.callFrame;
-    const name = `${f.functionName || '(anonymous)'} ${f.url.replace(base, '').replace(/^.*\//, '')}:${f.lineNumber + 1}`;
-    self.set(name, (self.get(name) ?? 0) + (dt.get(node.id) ?? 0) / 1000);
-  }
-  return [...self].sort((a, b) => b[1] - a[1]).slice(0, top);
+  return { ms, summary: summarizeTrace(trace, base), files: waterfall(trace, base) };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -197,7 +162,7 @@ const traces = {};
 let hot = [];
 if (tracing) {
   for (const n of [1, 100]) for (const kind of Object.keys(kinds)) traces[`${kind} ×${n}`] = await traced(kind, n);
-  hot = await hotspots('union-bar-chart', Number(process.env.BENCH_HOT ?? 100));
+  hot = await hotspots(browser, `${base}/page?kind=union-bar-chart&n=${Number(process.env.BENCH_HOT ?? 100)}`, 'window.__rendered !== undefined');
 }
 await browser.close();
 server.close();
