@@ -117,4 +117,21 @@ describe('<union-kpi-grid> cards that count a printed list', () => {
     }
     await expect(el).to.be.accessible();
   });
+
+  it('are named by the award alone and leave out the issuer and year the grid states', async () => {
+    for (const lang of ['zh-CN', 'en'] as const) {
+      const el = await setup<UnionKpiGrid>(html`<union-kpi-grid report="yiwu-2018-plenary" lang=${lang}></union-kpi-grid>`);
+      const report = ds.report('yiwu-2018-plenary');
+      const issuer = report.ok ? (lang === 'en' ? report.value.issuer.en : report.value.issuer.zh) : '';
+      const rolls = ds.honorRolls({ report: 'yiwu-2018-plenary' });
+      const cards = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="roll-card"]')];
+      expect(cards).to.have.length(rolls.length);
+      for (const [i, card] of cards.entries()) {
+        expect(card.getAttribute('aria-label')).to.equal(lang === 'en' ? rolls[i]!.award.en : rolls[i]!.award.zh);
+        expect(text(card.querySelector('.roll-meta')), lang).not.to.contain(issuer);
+        expect(text(card.querySelector('.roll-meta')), lang).not.to.contain(String(rolls[i]!.year));
+      }
+      expect(text(el.shadowRoot!.querySelector('[part="subheading"]'))).to.contain(issuer);
+    }
+  });
 });

@@ -81,6 +81,11 @@ export const kpiGridStyles = css`
     font-size: var(--union-kpi-value-size, 2em);
     font-weight: 700;
   }
+  /* The noun smaller than the number, as on a KPI card beside it. */
+  .roll-count .unit {
+    font-size: max(12px, 0.55em);
+    font-weight: 600;
+  }
   .roll-meta {
     margin-top: auto;
     font-size: max(12px, 0.8125em);
