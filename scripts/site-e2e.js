@@ -171,6 +171,17 @@ for (const key of [...pages, ...assets]) {
   await Promise.all([page.waitForNavigation(), page.click('.switch a[lang="en"]')]);
   const kept = await shown();
   check('home: the language switch keeps the chosen region', page.url().includes('region=330782') && kept === byKeyboard, `${page.url()} shows ${kept}`);
+  // The metric selector draws the choropleth, and the address keeps it.
+  await page.select('#map-metric', 'honours.craftsmen.prefecture').catch(() => []);
+  const classed = await page
+    .waitForFunction(() => document.querySelector('union-county-map')?.shadowRoot?.querySelectorAll('path.county[class*="class-"]').length ?? 0, { timeout: 15000 })
+    .then((h) => h.jsonValue())
+    .catch(() => 0);
+  check('home: the metric selector colours the map by the metric', classed >= 2 && page.url().includes('metric=honours.craftsmen.prefecture'), `${classed} counties classed; ${page.url()}`);
+  await page.reload({ waitUntil: 'load' });
+  const reopened = await page.$eval('#map-metric', (s) => s.value).catch(() => '');
+  const attr = await page.$eval('union-county-map', (m) => m.getAttribute('metric')).catch(() => '');
+  check('home: a reload keeps the chosen metric', reopened === 'honours.craftsmen.prefecture' && attr === reopened, `${reopened} / ${attr}`);
   await page.close();
 }
 

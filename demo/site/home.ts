@@ -16,6 +16,9 @@ const words = t({
     read: '阅读原文并核对每个数字',
     none: (name: string) => `${name}没有发布报告。请选择地图上高亮的地区。`,
     choose: '请在地图或列表中选择一个地区。',
+    metric: '地图着色',
+    noMetric: '不着色：显示发布报告的地区',
+    stated: (n: number) => `${n} 个地区`,
   },
   en: {
     title: 'Trade-union work reports by region',
@@ -25,6 +28,9 @@ const words = t({
     read: 'Read the text and check every figure',
     none: (name: string) => `${name} issued no report. Choose a highlighted region on the map.`,
     choose: 'Choose a region on the map or in the list.',
+    metric: 'Colour the map by',
+    noMetric: 'Nothing: show the regions that issued a report',
+    stated: (n: number) => `${n} regions`,
   },
 });
 
@@ -89,13 +95,45 @@ function chooseOnMap(code: string, name: string): void {
   }
 }
 
-const map = widget('union-county-map', {});
+/** Written by scripts/site/reader-data.ts: the metrics two regions or more state. */
+interface MapMetric {
+  id: string;
+  zh: string;
+  en: string;
+  regions: number;
+}
+const mapMetrics = Object.values(import.meta.glob<MapMetric[]>('../generated/map-metrics.json', { import: 'default', eager: true }))[0] ?? [];
+const askedMetric = mapMetrics.find((m) => m.id === param('metric'))?.id;
+
+const map = widget('union-county-map', { metric: askedMetric });
+
+// The choropleth: a metric chosen here colours the map (the map loads its values then),
+// and the choice is kept in the address (?metric=…) like the chosen region.
+const metricSelect = el(
+  'select',
+  { id: 'map-metric' },
+  el('option', { value: '' }, words.noMetric),
+  ...mapMetrics.map((m) => el('option', { value: m.id, selected: m.id === askedMetric ? '' : undefined }, isEn ? `${m.en} (${words.stated(m.regions)})` : `${m.zh}（${words.stated(m.regions)}）`)),
+);
+metricSelect.addEventListener('change', () => {
+  const query = new URLSearchParams(location.search);
+  if (metricSelect.value) {
+    map.setAttribute('metric', metricSelect.value);
+    query.set('metric', metricSelect.value);
+  } else {
+    map.removeAttribute('metric');
+    query.delete('metric');
+  }
+  replaceAddress(`?${query}`);
+});
+const metricPicker = el('p', { class: 'map-metric' }, el('label', { for: 'map-metric' }, words.metric), ' ', metricSelect);
 map.addEventListener('union-region-select', (event) => chooseOnMap(event.detail.code, event.detail.name));
 
 const regionList = el('nav', { class: 'region-list', 'aria-label': words.regions }, el('ul', {}, ...buttons.map((b) => el('li', {}, b))));
 main.insertBefore(el('p', { class: 'lead' }, words.lead), main.children[1] ?? null);
-main.insertBefore(el('div', { class: 'home-map' }, map, regionList), main.children[2] ?? null);
-main.insertBefore(chosen, main.children[3] ?? null);
+main.insertBefore(metricPicker, main.children[2] ?? null);
+main.insertBefore(el('div', { class: 'home-map' }, map, regionList), main.children[3] ?? null);
+main.insertBefore(chosen, main.children[4] ?? null);
 // The figures in running text, at the foot of the page, upgrade when they are scrolled to.
 const prose = document.querySelector('.prose');
 if (prose) onFirstSight(prose, () => void import('../../src/define/union-figure.js'));

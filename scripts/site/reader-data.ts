@@ -31,4 +31,13 @@ const regionOf = new Map(dataset.regions.map((r) => [r.code, r]));
 const factCount = (report: string) => dataset.facts.filter((f) => f.report === report).length;
 const home = dataset.reports.map((r) => ({ id: r.id, region: r.region, zh: regionOf.get(r.region)!.zh, en: regionOf.get(r.region)!.en, title: r.title, titleEn: r.titleEn, facts: factCount(r.id) }));
 writeFileSync('demo/generated/reports.json', JSON.stringify(home));
+// The home map's metric selector: every metric that two regions or more state, with how many
+// (a choropleth of one region says nothing), the most widely stated first.
+const regionsOf = new Map<string, Set<string>>();
+for (const f of dataset.facts) (regionsOf.get(f.metric) ?? regionsOf.set(f.metric, new Set()).get(f.metric)!).add(f.region);
+const mapMetrics = dataset.metrics
+  .filter((m) => (regionsOf.get(m.id)?.size ?? 0) >= 2)
+  .map((m) => ({ id: m.id, zh: m.zh, en: m.en, regions: regionsOf.get(m.id)!.size }))
+  .sort((a, b) => b.regions - a.regions || a.id.localeCompare(b.id));
+writeFileSync('demo/generated/map-metrics.json', JSON.stringify(mapMetrics));
 console.log(`reader data: ${coverage.length} reports in ${out}`);
