@@ -10,10 +10,8 @@
 //                                           cost most in union-bar-chart ×100 (CPU profile)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveBench } from './harness.js';
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 import { hotspots, waterfall } from './trace-files.js';
 
@@ -21,7 +19,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const tracing = process.argv.includes('--trace');
 const REPORT = 'jinhua-five-year';
 const CATEGORY = 'honours';
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -98,34 +95,13 @@ ${`<union-bar-chart report="${REPORT}" category="${CATEGORY}"></union-bar-chart>
   'd3 by hand': (n) => `${'<div class="d3-chart"></div>'.repeat(n)}<script type="module" src="/d3-yardstick.js"></script>`,
 };
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  if (url.pathname === '/page') {
-    const body = kinds[url.searchParams.get('kind')](Number(url.searchParams.get('n')));
-    res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><meta charset="utf-8"><body><script>window.__start = performance.now();</script>${body}`);
-    return;
-  }
-  if (url.pathname === '/d3-yardstick.js') {
-    res.writeHead(200, { 'content-type': 'text/javascript' }).end(d3Bundle);
-    return;
-  }
-  const file = normalize(join(process.cwd(), url.pathname));
-  let body;
-  try {
-    body = readFileSync(file);
-  } catch {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+const html = (body) => ({ type: 'text/html', body });
+const { base, close } = await serveBench((url) => {
+  if (url.pathname === '/page') return html(`<!doctype html><meta charset="utf-8"><body><script>window.__start = performance.now();</script>${kinds[url.searchParams.get('kind')](Number(url.searchParams.get('n')))}`);
+  if (url.pathname === '/d3-yardstick.js') return { type: 'text/javascript', body: d3Bundle };
+  return undefined;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function measure(kind, n) {
   const tab = await browser.newPage();
@@ -165,7 +141,7 @@ if (tracing) {
   hot = await hotspots(browser, `${base}/page?kind=union-bar-chart&n=${Number(process.env.BENCH_HOT ?? 100)}`, 'window.__rendered !== undefined');
 }
 await browser.close();
-server.close();
+close();
 
 console.log(`bar charts (${REPORT} ${CATEGORY}, ${bars.length} bars), ${RUNS} runs each, headless Chromium`);
 console.log('case'.padEnd(24), 'median time to rendered'.padStart(24), 'median JS heap after'.padStart(22));

@@ -11,10 +11,8 @@
 //   npm run bench -- --no-build         use dist/ as it is
 //   BENCH_SCRIPT=/dist/union-viz.standalone.js npm run bench   time another bundle
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { writeFileSync } from 'node:fs';
+import { launchChromium, serveBench } from './harness.js';
 import { captureCard, floorPage, kpiPage } from './pages.js';
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 
@@ -22,7 +20,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const FACT = process.env.BENCH_FACT ?? 'yiwu-2020.rest-recuperation.participants';
 const SCRIPT = process.env.BENCH_SCRIPT ?? '/dist/union-viz.js';
 const GOALS = { 1: 3, 1000: 1.5 };
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 const tracing = process.argv.includes('--trace');
 
 if (!process.argv.includes('--no-build')) {
@@ -30,27 +27,14 @@ if (!process.argv.includes('--no-build')) {
 }
 
 let card;
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
+const { base, close } = await serveBench((url) => {
   const count = Number(url.searchParams.get('n'));
-  if (url.pathname === '/kpi') return void res.writeHead(200, { 'content-type': 'text/html' }).end(kpiPage({ count, fact: FACT, script: SCRIPT }));
-  if (url.pathname === '/floor') return void res.writeHead(200, { 'content-type': 'text/html' }).end(floorPage({ count, card }));
-  let body;
-  try {
-    body = readFileSync(normalize(join(process.cwd(), url.pathname)));
-  } catch {
-    return void res.writeHead(404).end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' }).end(body);
+  if (url.pathname === '/kpi') return { type: 'text/html', body: kpiPage({ count, fact: FACT, script: SCRIPT }) };
+  if (url.pathname === '/floor') return { type: 'text/html', body: floorPage({ count, card }) };
+  return undefined;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function load(path, { trace = false } = {}) {
   const tab = await browser.newPage();
@@ -99,7 +83,7 @@ for (const count of [1, 1000]) {
   }
 }
 await browser.close();
-server.close();
+close();
 
 const label = (n) => (n === 1 ? 'one KPI' : `${n.toLocaleString('en')} KPIs`);
 const mb = (bytes) => `${(bytes / 1048576).toFixed(2)} MB`;

@@ -8,12 +8,10 @@
 //   thread time per kind of work, the files' waterfall, and the map's hottest functions.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { build } from 'esbuild';
 import { geoMercator, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveBench } from './harness.js';
 import { hotspots, waterfall } from './trace-files.js';
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 
@@ -21,7 +19,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const tracing = process.argv.includes('--trace');
 const WIDTH = 600;
 const GEO = '/data/geo/zhejiang.topo.json';
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -76,25 +73,12 @@ function page(kind, n) {
 <script type="module">const maps = [...document.querySelectorAll('union-county-map')]; const done = () => maps.every((m) => m.shadowRoot && m.shadowRoot.querySelector('path.county')); ${DONE}</script>`;
 }
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  if (url.pathname === '/page') return res.writeHead(200, { 'content-type': 'text/html' }).end(page(url.searchParams.get('kind'), Number(url.searchParams.get('n'))));
-  if (url.pathname === '/d3-map.js') return res.writeHead(200, { 'content-type': 'text/javascript' }).end(d3Map);
-  let body;
-  try {
-    body = readFileSync(normalize(join(process.cwd(), url.pathname)));
-  } catch {
-    return res.writeHead(404).end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(url.pathname)] ?? 'application/octet-stream' }).end(body);
+const { base, close } = await serveBench((url) => {
+  if (url.pathname === '/page') return { type: 'text/html', body: page(url.searchParams.get('kind'), Number(url.searchParams.get('n'))) };
+  if (url.pathname === '/d3-map.js') return { type: 'text/javascript', body: d3Map };
+  return undefined;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-});
+const browser = await launchChromium(['--enable-precise-memory-info']);
 
 async function measure(kind, n) {
   const tab = await browser.newPage();
@@ -134,7 +118,7 @@ if (tracing) {
   for (const n of [1, 100]) hot[n] = await hotspots(browser, `${base}/page?kind=map&n=${n}`, 'window.__rendered !== undefined');
 }
 await browser.close();
-server.close();
+close();
 
 const fmt = (ms) => `${ms.toFixed(1)} ms`;
 const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;

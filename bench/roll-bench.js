@@ -5,13 +5,10 @@
 // laid out). A benchmark, not a test: it reports and never fails on a figure.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveBench } from './harness.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const ENTRIES = 5000;
-const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json' };
 
 if (!process.argv.includes('--no-build')) {
   execFileSync('npx', ['vite', 'build', '--mode', 'cdn', '--logLevel', 'warn'], { stdio: 'inherit' });
@@ -66,27 +63,13 @@ function page(src) {
 }
 
 const big = bigDataset();
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://127.0.0.1');
-  if (url.pathname === '/page') return res.writeHead(200, { 'content-type': 'text/html' }).end(page(url.searchParams.get('src')));
-  if (url.pathname === '/big.json') return res.writeHead(200, { 'content-type': 'application/json' }).end(big);
-  const file = normalize(join(process.cwd(), url.pathname));
-  let body;
-  try {
-    body = readFileSync(file);
-  } catch {
-    return res.writeHead(404).end();
-  }
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+const { base, close } = await serveBench((url) => {
+  if (url.pathname === '/page') return { type: 'text/html', body: page(url.searchParams.get('src')) };
+  if (url.pathname === '/big.json') return { type: 'application/json', body: big };
+  return undefined;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** Types `text` then deletes it, a keystroke at a time; each keystroke's time to the roll laid out. */
 const KEYSTROKES = `async (text) => {
@@ -129,7 +112,7 @@ const user = [];
 for (let i = 0; i < RUNS; i += 1) builtIn.push(await measure(null, null));
 for (let i = 0; i < RUNS; i += 1) user.push(await measure('/big.json', '义乌市 王思 人民医院'));
 await browser.close();
-server.close();
+close();
 
 const keys = user.flatMap((r) => r.keys);
 console.log(`union-honor-roll, ${RUNS} runs each, headless Chromium, CDN bundle`);
