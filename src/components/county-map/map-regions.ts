@@ -1,12 +1,18 @@
 import type { Locale } from '../../format/locale.js';
 
-/** A row of data/geo/regions.json: every county-level unit of today, with its en name. */
+/**
+ * A row of data/geo/regions.json (written by scripts/build-geo.ts): the province, its
+ * prefectures and every county-level unit of today.
+ */
 export interface MapRegion {
+  /** Six-digit GB/T 2260 code. */
   code: string;
   zh: string;
+  /** Pinyin with the unit's type: "Yiwu City". */
   en: string;
   level: 'province' | 'prefecture' | 'county';
   parent?: string;
+  /** False for units the boundaries lack (borders changed since their vintage). */
   drawn?: false;
 }
 

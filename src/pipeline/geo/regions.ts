@@ -1,3 +1,4 @@
+import type { MapRegion } from '../../components/county-map/map-regions.js';
 import { englishName } from './pinyin-name.js';
 import { UNDRAWN } from './vintage.js';
 
@@ -9,18 +10,8 @@ export interface DivisionRow {
   provinceCode?: string;
 }
 
-/** A region of the map's table: province, prefecture or county-level unit. */
-export interface GeoRegion {
-  /** Six-digit GB/T 2260 code. */
-  code: string;
-  zh: string;
-  /** Pinyin with the unit's type: "Yiwu City". */
-  en: string;
-  level: 'province' | 'prefecture' | 'county';
-  parent?: string;
-  /** False for units the boundaries lack (borders changed since their vintage). */
-  drawn?: false;
-}
+/** A row of the region table this build writes: the shape the map reads (MapRegion). */
+export type GeoRegion = MapRegion;
 
 export const PROVINCE = { code: '330000', zh: '浙江省', en: 'Zhejiang Province' } as const;
 
