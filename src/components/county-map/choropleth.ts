@@ -19,7 +19,9 @@ function quantileSorted(sorted: readonly number[], p: number): number {
 
 /**
  * Quantile classes over the values, as d3-scale's scaleQuantile draws them (the tests hold
- * the two equal; written out here because the map needs only these lines of it): as many
+ * the two equal). Written out: importing scaleQuantile, or d3-array's quantileSorted and
+ * bisectRight, makes the build split a d3-array chunk shared with the bar chart onto the
+ * plain map's path (+1.2 to 1.5 KB gzip, over the map's budget). As many
  * classes as there are distinct values, at most MAX_CLASSES, each named by the smallest
  * and largest value it holds.
  */
