@@ -41,9 +41,9 @@ const decoded = new WeakMap<object, MapGeometry | GeometryProblem>();
 
 /**
  * The spherical Mercator projection, as d3-geo's geoMercatorRaw (the tests hold them
- * equal): longitude and latitude in radians to the plane, y growing northward. Written out
- * because d3-geo ships as one module whose top-level accumulators keep about 8 KB (gzip)
- * of it in any bundle that imports a single function.
+ * equal): longitude and latitude in radians to the plane, y growing northward. Written out:
+ * importing geoMercatorRaw alone added 2.3 KB gzip to the drawn map in this build (measured
+ * with npm run size), against one line of arithmetic.
  */
 export const mercator = (lambda: number, phi: number): [number, number] => [lambda, Math.log(Math.tan((Math.PI / 2 + phi) / 2))];
 
