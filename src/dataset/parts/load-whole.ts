@@ -10,9 +10,12 @@ export async function loadEmbeddedParts(_need: DataNeed = {}): Promise<UnionData
   return embeddedDataset();
 }
 
-/** Region code → the number of facts about it: counted from the whole dataset here. */
+/** Region code → the number of facts about it: counted from the whole dataset here, once. */
 export function embeddedFactCounts(): ReadonlyMap<string, number> {
-  const counts = new Map<string, number>();
-  for (const f of embeddedDataset().data.facts) counts.set(f.region, (counts.get(f.region) ?? 0) + 1);
+  if (!counts) {
+    counts = new Map();
+    for (const f of embeddedDataset().data.facts) counts.set(f.region, (counts.get(f.region) ?? 0) + 1);
+  }
   return counts;
 }
+let counts: Map<string, number> | undefined;
