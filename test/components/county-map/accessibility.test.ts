@@ -1,7 +1,7 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/union-county-map.js';
 import type { UnionCountyMap } from '../../../src/components/county-map/union-county-map.js';
-import { setup } from '../setup.js';
+import { captureWarnings, settled, setup } from '../setup.js';
 
 describe('<union-county-map> accessibility', () => {
   for (const theme of ['light', 'dark']) {
@@ -21,6 +21,18 @@ describe('<union-county-map> accessibility', () => {
         plain.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
         await plain.updateComplete;
         await expect(plain).to.be.accessible();
+      });
+
+      it(`axe finds nothing while loading and in the error state (${theme}, ${lang})`, async () => {
+        const loading = await fixture<UnionCountyMap>(html`<union-county-map theme=${theme} lang=${lang} src="/test-data/dataset.json?delay=2000&key=map-a11y-${theme}-${lang}"></union-county-map>`);
+        await loading.updateComplete;
+        expect(loading.shadowRoot!.querySelector('[aria-busy="true"]')).not.to.equal(null);
+        await expect(loading).to.be.accessible();
+        await captureWarnings(async () => {
+          const broken = await fixture<UnionCountyMap>(html`<union-county-map theme=${theme} lang=${lang} focus="nowhere"></union-county-map>`);
+          await waitUntil(() => settled(broken) && broken.shadowRoot!.querySelector('[part="error"]'), 'no error state');
+          await expect(broken).to.be.accessible();
+        });
       });
     }
   }
