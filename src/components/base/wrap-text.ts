@@ -7,7 +7,8 @@ const NO_START = /^[，。、；：？！）》」』”’】〕〉…—％%·
 const NO_END = /[（《「『“‘【〔〈([{]$/u;
 // A run of Latin letters or digits is one word: "2.0", "App", "5G" never break inside.
 const WORD = /^[\p{L}\p{N}.\-+/&'%]+$/u;
-const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** A full-width character (CJK ideographs, kana, hangul, full-width punctuation): 1 em in CJK fonts. */
+export const WIDE = /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /**
  * A measure without a DOM: full-width characters are 1 em, the rest 0.6 em. Layout tests
@@ -29,8 +30,21 @@ function graphemes(text: string): string[] {
   return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : Array.from(text);
 }
 
+// Break units by text, for the page: a hundred charts of the same labels segment each once.
+// Kept to a bound, so that a page of many user datasets cannot grow it without end.
+const unitsOf = new Map<string, readonly string[]>();
+
 /** The pieces a line may break between, with the CJK rules applied. */
-export function breakUnits(text: string): string[] {
+export function breakUnits(text: string): readonly string[] {
+  let units = unitsOf.get(text);
+  if (!units) {
+    if (unitsOf.size >= 2000) unitsOf.clear();
+    unitsOf.set(text, (units = segmentUnits(text)));
+  }
+  return units;
+}
+
+function segmentUnits(text: string): string[] {
   const units: string[] = [];
   let glueNext = false;
   for (const g of graphemes(text)) {
