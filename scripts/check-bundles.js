@@ -2,7 +2,8 @@
 // served from a folder of its own, as a CMS or a self-hoster would serve them.
 // - dist/union-viz.standalone.js alone: every tag renders, and the page requests nothing
 //   but the page and that file.
-// - dist/union-viz.js with its chunks/: one KPI fetches one part of the dataset, not all.
+// - dist/union-viz.js with its chunks/: one KPI fetches one part of the dataset, not all;
+//   a chart's drawing code and part are asked for from its attributes, before it upgrades.
 // - dist/union-viz.js alone (chunks/ not uploaded): each widget shows the localised error
 //   state naming the chunk it could not load, never only its fallback text, and warns once.
 // - the minified code keeps the checks the source has: a property set to what cannot become
@@ -28,13 +29,21 @@ const page = (script) => `<!doctype html><html lang="zh-CN"><meta charset="utf-8
 <union-kpi-grid id="grid" report="jiande-2020">建德市总工会</union-kpi-grid>
 <p>义乌<union-figure id="figure" fact="${FACT}">32677名</union-figure>。</p>`;
 
+// A chart the bundle never upgrades (the page defined the tag first, as another copy of
+// the library would): what the bundle fetches for it is what it fetched before any element
+// upgraded, from the attributes alone.
+const earlyPage = (script) => `<!doctype html><html lang="zh-CN"><meta charset="utf-8">
+<script>customElements.define('union-bar-chart', class extends HTMLElement {});</script>
+<script type="module" src="${script}"></script>
+<union-bar-chart report="jinhua-five-year" category="honours">金华市荣誉</union-bar-chart>`;
+
 /** Serves `files` (name → path on disk) and the page; records every path requested. */
-async function serve(files, script) {
+async function serve(files, script, html = page) {
   const requested = [];
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://127.0.0.1').pathname;
     requested.push(path);
-    if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(page(script));
+    if (path === '/') return void res.writeHead(200, { 'content-type': 'text/html' }).end(html(script));
     const file = files(path);
     let body;
     try {
@@ -151,6 +160,17 @@ for (const [name, options] of browsers) {
       check(`${name}: union-viz.js with chunks/ renders every tag`, shown.zh.text.includes('3.27万') && shown.grid.cards > 0 && !Object.values(shown).some((w) => w.error), JSON.stringify(shown));
       const fetched = [...new Set(server.requested.filter((p) => p.startsWith('/chunks/')))].sort();
       check(`${name}: union-viz.js fetches only the dataset parts its widgets show`, JSON.stringify(fetched) === JSON.stringify(expectedParts), `fetched ${fetched.join(', ')}\n  expected ${expectedParts.join(', ')}`);
+    }
+    {
+      const server = await serve(withChunks, '/union-viz.js', earlyPage);
+      const tab = await browser.newPage();
+      await tab.goto(server.url);
+      const wanted = Object.entries(cdnManifest).filter(([src]) => /bar-chart-view\.ts$|jinhua-five-year\/facts-honours\.json$/.test(src)).map(([, chunk]) => `/${chunk.file}`);
+      const asked = () => wanted.every((file) => server.requested.includes(file));
+      for (let waited = 0; !asked() && waited < 5000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+      await tab.close();
+      server.close();
+      check(`${name}: union-viz.js asks for a chart's drawing code and its part before the chart upgrades`, wanted.length === 2 && asked(), `wanted ${wanted.join(', ')}\n  requested ${server.requested.join(', ')}`);
     }
     {
       const server = await serve(only('union-viz.js'), '/union-viz.js');

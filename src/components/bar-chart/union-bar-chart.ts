@@ -10,6 +10,7 @@ import type { WidgetProblem } from '../base/problem.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
+import { barChartNeed, loadBarChartView } from './loading.js';
 import { barChartStyles } from './union-bar-chart.styles.js';
 
 type BarChartView = typeof import('./bar-chart-view.js');
@@ -123,21 +124,12 @@ export class UnionBarChart extends UnionElement {
     return true;
   }
 
-  /**
-   * A chart shows no honour rolls: only the parts with facts are fetched, and with a
-   * category, only that category's. A `metrics` list may reach beyond the category.
-   */
   protected override dataNeed(): DataNeed {
-    const need = super.dataNeed();
-    // `metrics` wins over `metric`, as selectBars reads them: a list reaches across groups,
-    // so the need must not narrow to one metric's group.
-    return { ...need, rolls: false, category: this.metrics || this.metric ? null : need.category, ...(this.metrics ? { metric: null } : {}) };
+    return barChartNeed(this.property);
   }
 
   protected override loadView(): Promise<unknown> {
-    // The view's wording is a chunk of its own (the roll shares it): asked for beside the
-    // view rather than after it, it saves the page a round trip.
-    return Promise.all([import('./bar-chart-view.js'), import('./words.js')]).then(([loaded]) => (view = loaded));
+    return loadBarChartView().then((loaded) => (view = loaded));
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {

@@ -5,7 +5,7 @@ import type { ExportFormat, ExportSource } from './chart-export.js';
 import { chartMenuStyles } from './chart-menu.styles.js';
 import { chartMessages } from './chart-messages.js';
 import { RovingFocusController } from './roving-focus.js';
-import { placePopover } from './source-popover.js';
+import { placePopover } from './place-popover.js';
 
 type ChartExport = typeof import('./chart-export.js');
 let exporter: Promise<ChartExport> | undefined;

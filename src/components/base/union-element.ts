@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
+import { widgetNeed, type ReadAttribute } from './widget-need.js';
 import { chunkProblem, loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
 import { resolveLang } from './lang.js';
 import { messages } from './messages.js';
@@ -181,9 +182,11 @@ export abstract class UnionElement extends LitElement {
   }
 
   protected dataNeed(): DataNeed {
-    const { fact, metric, region, report, category } = this as DataNeed;
-    return { fact, metric, region, report, category, rolls: true };
+    return widgetNeed(this.property);
   }
+
+  /** Reads one of the element's properties by name, for the needs in data-needs.ts. */
+  protected readonly property: ReadAttribute = (name) => (this as unknown as Record<string, string | null | undefined>)[name];
 
   private loadIfChanged(): void {
     const need = this.dataNeed();

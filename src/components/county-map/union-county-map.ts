@@ -12,22 +12,8 @@ import { tokens } from '../base/tokens.styles.js';
 import { UnionElement } from '../base/union-element.js';
 import { loadTopology, type TopologyResult } from './geo-source.js';
 import { regionSelectEvent } from './events.js';
-import { loadRegionTable, type MapRegion } from './map-regions.js';
+import { countyMapNeed, loadMapCode, mapCode } from './loading.js';
 import { countyMapStyles } from './union-county-map.styles.js';
-
-type CountyMapView = typeof import('./county-map-view.js');
-type Loaded = { view: CountyMapView; regions: ReadonlyMap<string, MapRegion> };
-let loaded: Loaded | undefined;
-let loading: Promise<Loaded> | undefined;
-
-/**
- * The view and the region table, loaded with the first map only; with a metric, the code
- * that writes values too (the tooltip, legend and lists), so that a choropleth draws once.
- */
-function loadMapCode(withValues: boolean): Promise<unknown> {
-  loading ??= Promise.all([import('./county-map-view.js'), loadRegionTable()]).then(([view, regions]) => (loaded = { view, regions }));
-  return withValues ? loading.then(({ view }) => view.loadDetails()) : loading;
-}
 
 /**
  * A county map of Zhejiang: the province with its prefectures' outlines, the regions that
@@ -141,6 +127,7 @@ export class UnionCountyMap extends UnionElement {
   /** @internal Selects a region (or clears the selection) and tells the page. */
   selectRegion(code: string | null): void {
     this.selected = code;
+    const loaded = mapCode();
     if (code === null || !loaded || !this.topology?.ok) return;
     const name = loaded.view.regionNameIn(this.topology.topology, code, loaded.regions, this.locale);
     this.dispatchEvent(regionSelectEvent({ code, name }));
@@ -164,7 +151,7 @@ export class UnionCountyMap extends UnionElement {
    * counts each region's facts): never every part of the dataset.
    */
   protected override dataNeed(): DataNeed {
-    return this.metric ? { metric: this.metric } : { reportsOnly: true };
+    return countyMapNeed(this.property);
   }
 
   /** The view, the region table and the boundaries, all at once and beside the dataset. */
@@ -174,6 +161,7 @@ export class UnionCountyMap extends UnionElement {
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
     const topology = this.topology;
+    const loaded = mapCode();
     if (!topology || !loaded) return this.renderSkeleton(locale);
     if (!topology.ok) return { kind: 'geometry', attribute: 'geo-src', url: this.geoSrc ?? '', problem: topology.problem };
     return loaded.view.renderCountyMap(this, dataset, topology.topology, loaded.regions, locale);

@@ -9,6 +9,7 @@ import type { WidgetProblem } from '../base/problem.js';
 import { ResizeController } from '../base/resize-controller.js';
 import { tokens } from '../base/tokens.styles.js';
 import type { DataNeed } from '../../dataset/parts/route.js';
+import { honorRollNeed, loadRollView } from './loading.js';
 import { UnionElement } from '../base/union-element.js';
 import { honorRollStyles } from './union-honor-roll.styles.js';
 
@@ -144,11 +145,11 @@ export class UnionHonorRoll extends UnionElement {
    * the report filter is a control too, and changing it must not reload.
    */
   protected override dataNeed(): DataNeed {
-    return { reportsOnly: true, rolls: true };
+    return honorRollNeed();
   }
 
   protected override loadView(): Promise<unknown> {
-    return import('./roll-view.js').then((loaded) => (view = loaded));
+    return loadRollView().then((loaded) => (view = loaded));
   }
 
   protected override renderData(dataset: UnionDataset, locale: Locale): TemplateResult | WidgetProblem {
