@@ -1,5 +1,5 @@
 import type { DataNeed } from '../../dataset/parts/route.js';
-import { widgetNeed, type ReadAttribute } from '../base/widget-need.js';
+import { widgetNeed, type NeedAttributes } from '../base/widget-need.js';
 
 // What a bar chart loads: read by the element, and by the CDN bundle for the charts already
 // in the page, before they upgrade (prefetch.ts).
@@ -9,9 +9,9 @@ import { widgetNeed, type ReadAttribute } from '../base/widget-need.js';
  * category's. `metrics` wins over `metric`, as selectBars reads them: a list reaches across
  * groups, so the need must not narrow to one metric's group or to the category.
  */
-export function barChartNeed(read: ReadAttribute): DataNeed {
-  const need = widgetNeed(read);
-  const metrics = read('metrics');
+export function barChartNeed(attributes: NeedAttributes): DataNeed {
+  const need = widgetNeed(attributes);
+  const { metrics } = attributes;
   return { ...need, rolls: false, category: metrics || need.metric ? null : need.category, ...(metrics ? { metric: null } : {}) };
 }
 

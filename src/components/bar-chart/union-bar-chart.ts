@@ -125,7 +125,7 @@ export class UnionBarChart extends UnionElement {
   }
 
   protected override dataNeed(): DataNeed {
-    return barChartNeed(this.property);
+    return barChartNeed(this);
   }
 
   protected override loadView(): Promise<unknown> {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type TemplateResu
 import type { DataNeed } from '../../dataset/parts/route.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
-import { widgetNeed, type ReadAttribute } from './widget-need.js';
+import { widgetNeed, type NeedAttributes } from './widget-need.js';
 import { chunkProblem, loadDataset, DEFAULT_TIMEOUT_MS, type LoadProblem } from './dataset-source.js';
 import { resolveLang } from './lang.js';
 import { messages } from './messages.js';
@@ -157,11 +157,6 @@ export abstract class UnionElement extends LitElement {
   }
 
   /**
-   * What the widget shows, read from the attributes every widget names the same way, so
-   * that only the parts of the embedded dataset that hold it are loaded. A widget whose
-   * controls can reach beyond its attributes (the honour roll's report filter) asks for more.
-   */
-  /**
    * A string property set to what cannot become text (a Symbol, `Object.create(null)`)
    * would throw when Lit reflects or renders it, or when the widget reads it to load: it is
    * set back to null before anything reads it, and the widget shows the error state
@@ -181,12 +176,14 @@ export abstract class UnionElement extends LitElement {
     }
   }
 
+  /**
+   * What the widget shows, read from the attributes every widget names the same way, so
+   * that only the parts of the embedded dataset that hold it are loaded. A widget whose
+   * controls can reach beyond its attributes (the honour roll's report filter) asks for more.
+   */
   protected dataNeed(): DataNeed {
-    return widgetNeed(this.property);
+    return widgetNeed(this as NeedAttributes);
   }
-
-  /** Reads one of the element's properties by name, for the needs in data-needs.ts. */
-  protected readonly property: ReadAttribute = (name) => (this as unknown as Record<string, string | null | undefined>)[name];
 
   private loadIfChanged(): void {
     const need = this.dataNeed();

@@ -1,7 +1,10 @@
 import type { DataNeed } from '../../dataset/parts/route.js';
 
-/** A widget's attribute (or property) by name; null or undefined where it is not set. */
-export type ReadAttribute = (name: string) => string | null | undefined;
+/**
+ * The attributes a widget's need is read from: an element's own properties, or, before the
+ * element upgrades, its attributes by name (prefetch.ts). Null or absent where not set.
+ */
+export type NeedAttributes = Readonly<Partial<Record<'fact' | 'metric' | 'region' | 'report' | 'category' | 'metrics' | 'geo-src', string | null>>>;
 
 /**
  * What a widget asks of the embedded dataset, from its attributes alone: the parts that hold
@@ -9,6 +12,6 @@ export type ReadAttribute = (name: string) => string | null | undefined;
  * elements when they load, and by the CDN bundle before any element exists (prefetch.ts).
  * A chart, a map and a roll narrow it (their loading.ts).
  */
-export function widgetNeed(read: ReadAttribute): DataNeed {
-  return { fact: read('fact'), metric: read('metric'), region: read('region'), report: read('report'), category: read('category'), rolls: true };
+export function widgetNeed({ fact, metric, region, report, category }: NeedAttributes): DataNeed {
+  return { fact, metric, region, report, category, rolls: true };
 }

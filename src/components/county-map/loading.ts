@@ -1,13 +1,12 @@
 import type { DataNeed } from '../../dataset/parts/route.js';
-import type { ReadAttribute } from '../base/widget-need.js';
+import type { NeedAttributes } from '../base/widget-need.js';
 import { loadRegionTable, type MapRegion } from './map-regions.js';
 
 // What a county map loads: read by the element, and by the CDN bundle for the maps already
 // in the page, before they upgrade (prefetch.ts).
 
 /** A metric across reports when it colours the counties, else every report without its facts. */
-export function countyMapNeed(read: ReadAttribute): DataNeed {
-  const metric = read('metric');
+export function countyMapNeed({ metric }: NeedAttributes): DataNeed {
   return metric ? { metric } : { reportsOnly: true };
 }
 

@@ -151,7 +151,7 @@ export class UnionCountyMap extends UnionElement {
    * counts each region's facts): never every part of the dataset.
    */
   protected override dataNeed(): DataNeed {
-    return countyMapNeed(this.property);
+    return countyMapNeed(this);
   }
 
   /** The view, the region table and the boundaries, all at once and beside the dataset. */
