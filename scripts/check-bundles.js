@@ -176,7 +176,7 @@ for (const [name, options] of browsers) {
       const server = await serve(only('union-viz.js'), '/union-viz.js');
       const { shown, warnings } = await render(browser, server.url);
       server.close();
-      const chunk = /chunks\/[\w.-]+\.js/;
+      const chunk = /chunks\/[\w./-]+\.js/;
       check(`${name}: without chunks/, the zh widget says which chunk it could not load`, shown.zh.error && shown.zh.text.includes('无法加载数据') && chunk.test(shown.zh.text) && !shown.zh.text.includes('疗休养 32677'), JSON.stringify(shown.zh));
       check(`${name}: without chunks/, the en widget says so in English`, shown.en.error && shown.en.text.includes('Could not load its data from') && chunk.test(shown.en.text), JSON.stringify(shown.en));
       check(`${name}: without chunks/, the grid and the figure show the error state`, shown.grid.error && shown.figure.error, JSON.stringify([shown.grid, shown.figure]));
