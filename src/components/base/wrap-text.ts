@@ -22,12 +22,17 @@ export function approximateMeasure(fontSize: number): Measure {
   };
 }
 
-// Made once: constructing a segmenter costs far more than using one.
-let segmenter: Intl.Segmenter | null | undefined;
+/**
+ * A user-perceived character: a flag (two regional indicators), or a character with the
+ * marks, variation selectors, skin tones and zero-width-joined characters that follow it.
+ * Close enough to Unicode's grapheme clusters for labels, and free: the first
+ * Intl.Segmenter of a page costs about 11 ms in Chromium (it loads ICU's break data), a
+ * fifth of the time to draw one chart.
+ */
+const GRAPHEME = /\p{RI}\p{RI}|[^]\p{M}*(?:(?:\p{Emoji_Modifier}|\u200d[^]\p{M}*))*/gu;
 
 function graphemes(text: string): string[] {
-  segmenter ??= typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'grapheme' }) : null;
-  return segmenter ? [...segmenter.segment(text)].map((s) => s.segment) : Array.from(text);
+  return text.match(GRAPHEME) ?? [];
 }
 
 // Break units by text, for the page: a hundred charts of the same labels segment each once.

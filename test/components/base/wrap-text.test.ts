@@ -39,6 +39,18 @@ describe('wrapText', () => {
     expect(lines).to.include('honours');
   });
 
+  it('never breaks inside a character as a reader sees it, and agrees with Intl.Segmenter', () => {
+    // A combining accent, a flag, a skin tone, a family joined by ZWJ, a variation selector.
+    const text = 'Cafe\u0301 🇨🇳 👍🏽 👨‍👩‍👧 ☺️ 工会';
+    const units = breakUnits(text.replace(/ /g, ''));
+    for (const cluster of ['e\u0301', '🇨🇳', '👍🏽', '👨‍👩‍👧', '☺️']) expect(units.some((u) => u.includes(cluster)), cluster).to.equal(true);
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'grapheme' });
+    const label = '全国五一劳动奖章（集体）、省级工匠👨‍👩‍👧e\u0301🇨🇳';
+    const clusters = [...segmenter.segment(label)].map((s) => s.segment);
+    expect(breakUnits(label).join('|').split(/\|/).join('')).to.equal(label);
+    for (const cluster of clusters) expect(breakUnits(label).some((u) => u.includes(cluster)), cluster).to.equal(true);
+  });
+
   it('gives a piece wider than the line a line of its own instead of cutting it', () => {
     expect(wrapText('Supercalifragilistic 劳模', 30, measure)).to.deep.equal(['Supercalifragilistic', '劳模']);
   });
