@@ -3,7 +3,10 @@
 // medians (time from the page's first script to every card laid out, JS heap after) for
 // one card and for 1,000, and union-kpi's ratio to the floor, which is the figure that
 // counts: absolute times drift on shared machines, a yardstick drawn in the same run does
-// not. Writes bench/results.json. A benchmark, not a test: it never fails on a figure.
+// not. Beside them, for the record, the script floor: the same card written by a module
+// that loads the same part of the dataset (what any script-drawn card pays, before any of
+// the widget's own work). Writes bench/results.json. A benchmark, not a test: it never
+// fails on a figure.
 //
 //   BENCH_RUNS=3 npm run bench          fewer runs while iterating (default 9)
 //   npm run bench -- --trace            also traces one load of each case and prints where
@@ -13,7 +16,8 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { launchChromium, serveBench } from './harness.js';
-import { captureCard, floorPage, kpiPage } from './pages.js';
+import { readFileSync } from 'node:fs';
+import { captureCard, floorPage, kpiPage, scriptFloorModule } from './pages.js';
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -31,6 +35,8 @@ const { base, close } = await serveBench((url) => {
   const count = Number(url.searchParams.get('n'));
   if (url.pathname === '/kpi') return { type: 'text/html', body: kpiPage({ count, fact: FACT, script: SCRIPT }) };
   if (url.pathname === '/floor') return { type: 'text/html', body: floorPage({ count, card }) };
+  if (url.pathname === '/script-floor') return { type: 'text/html', body: kpiPage({ count, fact: FACT, script: '/script-floor.js' }) };
+  if (url.pathname === '/script-floor.js') return { type: 'text/javascript', body: scriptFloorModule({ card, part: factPart }) };
   return undefined;
 });
 
@@ -50,6 +56,11 @@ async function load(path, { trace = false } = {}) {
   return { ms, heap: JSHeapUsedSize, captured, traced };
 }
 
+// The part of the dataset the card loads, from the CDN build's manifest: the script floor loads it too.
+const cdnManifest = JSON.parse(readFileSync('dist/manifest-cdn.json', 'utf8'));
+const [report, group] = FACT.split('.');
+const factPart = `/dist/${Object.entries(cdnManifest).find(([src]) => src.endsWith(`generated/${report}/facts-${group}.json`))[1].file}`;
+
 // The floor's card is the widget's own, rendered by this build.
 card = (await load('/kpi?n=1')).captured;
 
@@ -58,10 +69,12 @@ const results = {};
 for (const count of [1, 1000]) {
   const kpi = [];
   const floor = [];
-  // Interleaved, so that a slow spell of the machine falls on both.
+  const scripted = [];
+  // Interleaved, so that a slow spell of the machine falls on all three.
   for (let i = 0; i < RUNS; i += 1) {
     kpi.push(await load(`/kpi?n=${count}`));
     floor.push(await load(`/floor?n=${count}`));
+    scripted.push(await load(`/script-floor?n=${count}`));
   }
   const kpiMs = median(kpi.map((r) => r.ms));
   const floorMs = median(floor.map((r) => r.ms));
@@ -72,6 +85,7 @@ for (const count of [1, 1000]) {
     floorMs,
     ratio: kpiMs / floorMs,
     goal: GOALS[count],
+    scriptFloorMs: median(scripted.map((r) => r.ms)),
     kpiHeapBytes: median(kpi.map((r) => r.heap)),
     floorHeapBytes: median(floor.map((r) => r.heap)),
   };
@@ -101,6 +115,9 @@ for (const r of Object.values(results)) {
     `${mb(r.kpiHeapBytes)} / ${mb(r.floorHeapBytes)}`,
     verdict,
   );
+}
+for (const r of Object.values(results)) {
+  console.log(`${label(r.cards)}: the script floor (the same card written by a module that loads the same data part) takes ${r.scriptFloorMs.toFixed(1)} ms, ${(r.scriptFloorMs / r.floorMs).toFixed(2)}x the floor; union-kpi is ${(r.kpiMs / r.scriptFloorMs).toFixed(2)}x the script floor`);
 }
 if (tracing) {
   console.log('\nmain thread, one traced load each: self time in ms; layout passes (forced by script); animations started');

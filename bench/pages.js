@@ -57,3 +57,17 @@ export function captureCard() {
   const css = sheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
   return { html, css };
 }
+
+/**
+ * The script floor: what any card drawn by a module script pays, whatever draws it. A
+ * module, fetched like the bundle, imports the same part of the dataset the KPI loads and
+ * writes the captured card (markup and CSS) into each element's shadow root: the page's
+ * KPI markup and poll are the same as the widget's.
+ */
+export function scriptFloorModule({ card, part }) {
+  const markup = `<style>${card.css}</style>${card.html}`;
+  return `await import(${JSON.stringify(part)});
+const markup = ${JSON.stringify(markup)};
+for (const el of document.getElementsByTagName('union-kpi')) el.attachShadow({ mode: 'open' }).innerHTML = markup;
+`;
+}
