@@ -18,16 +18,17 @@ const SIZE_DIR = 'node_modules/.cache/union-viz-size';
 const BUDGETS = {
   // DESIGN's bar is 9 KB (see GOALS); the base hardening of 2026-11 (page theme, shadow-root
   // lang, bad-property checks) left the tag file at 9.17 KB, and 9.07 KB after moving the
-  // error state's tokens and warning out of it. Until it is under 9 KB, the budget that
-  // fails CI is a ceiling at today's size, so it cannot grow.
-  'define/union-kpi': 9.1 * KB,
+  // error state's tokens and warning out of it; 9.05 KB on 2026-11-22. Until it is under
+  // 9 KB, the budget that fails CI is a ceiling just above today's size, so it cannot grow.
+  'define/union-kpi': 9.07 * KB,
   'define/union-figure': 9 * KB,
   // The grid's tag file registers <union-kpi> too.
   'define/union-kpi-grid': 11 * KB,
   // DESIGN's goal is 20 KB (see GOALS); 22.80 KB, then 21.15 KB after the package's shared
   // chunks, slimmer parts and a core loaded only when a widget needs more than a fact by
-  // id. A ceiling, as above.
-  'one KPI with its data': 21.3 * KB,
+  // id; 20.93 KB with the formatting and the source button in one chunk and the parts
+  // named after their keys (2026-11-22). A ceiling, as above.
+  'one KPI with its data': 21 * KB,
   // The two bundles' budgets are this project's own, not DESIGN's: set when they held three
   // tags, raised as the bar chart, the honour roll and the county map joined, to what they
   // need plus a small margin. The CDN file holds every tag file and the KPI family's views;
@@ -36,9 +37,10 @@ const BUDGETS = {
   'union-viz.standalone (every tag, all data)': 120 * KB,
   'dataset, whole': 30 * KB,
   'define/union-bar-chart': 22 * KB,
-  // Issue 7's 22 KB is read as what a page pays to draw a chart (see GOALS); 35.42 KB today.
-  // A ceiling, as above, so that the drawn chart cannot grow while it is over its goal.
-  'union-bar-chart drawn (define + view)': 35.5 * KB,
+  // Issue 7's 22 KB is read as what a page pays to draw a chart (see GOALS); 35.42 KB, then
+  // 34.00 KB on 2026-11-22. A ceiling, as above, so that the drawn chart cannot grow while
+  // it is over its goal.
+  'union-bar-chart drawn (define + view)': 34.2 * KB,
   'define/union-honor-roll': 14 * KB,
   'define/union-county-map': 30 * KB,
   // Issue 8's 30 KB, read as what a page pays to draw a map: the tag file is small because
