@@ -14,9 +14,8 @@
 //   npm run bench -- --no-build         use dist/ as it is
 //   BENCH_SCRIPT=/dist/union-viz.standalone.js npm run bench   time another bundle
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { launchChromium, serveBench } from './harness.js';
-import { readFileSync } from 'node:fs';
 import { captureCard, floorPage, kpiPage, scriptFloorModule } from './pages.js';
 import { summarizeTrace, TRACE_CATEGORIES } from './trace-summary.js';
 

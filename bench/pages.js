@@ -1,8 +1,9 @@
-// The pages the bench times: <union-kpi> from a built bundle, and the static floor: the
-// same card's markup and CSS as plain HTML, captured from the widget in the same run.
-// Both mark their start at the top of the document and their end once every card is laid
-// out (a forced layout read right after the last card is in place), so the two times
-// measure the same span.
+// The pages the bench times: <union-kpi> from a built bundle; the static floor: the same
+// card's markup and CSS as plain HTML, captured from the widget in the same run; and the
+// script floor: that card written by a bare module that loads the same part of the data.
+// All mark their start at the top of the document and their end once every card is laid
+// out (a forced layout read right after the last card is in place), so the times measure
+// the same span.
 
 const START = '<script>window.__start = performance.now();</script>';
 
@@ -65,9 +66,15 @@ export function captureCard() {
  * KPI markup and poll are the same as the widget's.
  */
 export function scriptFloorModule({ card, part }) {
-  const markup = `<style>${card.css}</style>${card.html}`;
+  // One stylesheet shared by every card, as the widget shares its adopted sheets.
   return `await import(${JSON.stringify(part)});
-const markup = ${JSON.stringify(markup)};
-for (const el of document.getElementsByTagName('union-kpi')) el.attachShadow({ mode: 'open' }).innerHTML = markup;
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(${JSON.stringify(card.css)});
+const markup = ${JSON.stringify(card.html)};
+for (const el of document.getElementsByTagName('union-kpi')) {
+  const root = el.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [sheet];
+  root.innerHTML = markup;
+}
 `;
 }
