@@ -1,4 +1,4 @@
-import { approximateMeasure, WIDE, type Measure } from '../base/wrap-text.js';
+import { approximateMeasure, measureAround, type Measure } from '../base/wrap-text.js';
 
 let context: CanvasRenderingContext2D | null | undefined;
 // Setting a canvas's font parses it: done only when the font changes.
@@ -12,8 +12,9 @@ const widths = new Map<string, Map<string, number>>();
  *
  * A full-width character is 1 em in every CJK font, so only the runs between them (Latin
  * words, digits) go through the canvas. Measuring CJK text there is what cost: the canvas
- * looks up a fallback font for each new glyph, about 0.3 ms a call, 13–31 ms for one chart
- * of Jinhua's honours (bench/bar-chart-bench.js, measured with a counter on measureText).
+ * looks up a fallback font for each new glyph, about 0.3 ms a call: 103 calls took 13–31
+ * ms for one chart of Jinhua's honours, in the page of bench/bar-chart-bench.js with
+ * CanvasRenderingContext2D.prototype.measureText wrapped to count and time them.
  */
 export function measureText(fontFamily: string | undefined, fontSize: number): Measure {
   if (!fontFamily) return approximateMeasure(fontSize);
@@ -32,18 +33,5 @@ export function measureText(fontFamily: string | undefined, fontSize: number): M
     }
     return width;
   };
-  return (text) => {
-    let width = 0;
-    let start = 0;
-    let at = 0;
-    for (const char of text) {
-      if (WIDE.test(char)) {
-        if (at > start) width += run(text.slice(start, at));
-        width += fontSize;
-        start = at + char.length;
-      }
-      at += char.length;
-    }
-    return at > start ? width + run(text.slice(start)) : width;
-  };
+  return (text) => measureAround(text, fontSize, run);
 }
