@@ -18,6 +18,7 @@ import { neighbourTowards, type Direction } from './neighbours.js';
 import { heightFor, projectMap, type ProjectedMap } from './projection.js';
 import { selectRegions, type MapSelection } from './select-regions.js';
 import type { UnionCountyMap } from './union-county-map.js';
+import { loadOnce } from '../base/load-once.js';
 
 const DEFAULT_WIDTH = 640;
 /** The tallest a map draws: on a wide page the province fits this height, centred. */
@@ -41,16 +42,12 @@ const states = new WeakMap<UnionCountyMap, MapState>();
 
 type Details = typeof import('./county-map-details.js');
 let details: Details | undefined;
-let loadingDetails: Promise<Details> | undefined;
 
 /**
  * The tooltip, the values' notation, the lists and the CSV rows: loaded with the first map
  * that has a metric (see loadMapCode), else on first use.
  */
-export function loadDetails(): Promise<Details> {
-  loadingDetails ??= import('./county-map-details.js').then((m) => (details = m));
-  return loadingDetails;
-}
+export const loadDetails: () => Promise<Details> = loadOnce(() => import('./county-map-details.js').then((m) => (details = m)));
 
 function stateOf(host: UnionCountyMap): MapState {
   let state = states.get(host);

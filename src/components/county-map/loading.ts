@@ -1,5 +1,6 @@
 import type { DataNeed } from '../../dataset/parts/route.js';
 import type { NeedAttributes } from '../base/widget-need.js';
+import { loadOnce } from '../base/load-once.js';
 import { loadRegionTable, type MapRegion } from './map-regions.js';
 
 // What a county map loads: read by the element, and by the CDN bundle for the maps already
@@ -14,7 +15,7 @@ type CountyMapView = typeof import('./county-map-view.js');
 /** The map's drawing code and its region table, once loaded. */
 export type MapCode = { view: CountyMapView; regions: ReadonlyMap<string, MapRegion> };
 let loaded: MapCode | undefined;
-let loading: Promise<MapCode> | undefined;
+const loadViewAndTable = loadOnce(() => Promise.all([import('./county-map-view.js'), loadRegionTable()]).then(([view, regions]) => (loaded = { view, regions })));
 
 /**
  * The view and the region table, loaded with the first map only; with a metric, the code
@@ -22,8 +23,7 @@ let loading: Promise<MapCode> | undefined;
  * A failed load is tried again by the next map.
  */
 export function loadMapCode(withValues: boolean): Promise<unknown> {
-  loading ??= Promise.all([import('./county-map-view.js'), loadRegionTable()]).then(([view, regions]) => (loaded = { view, regions }));
-  loading.catch(() => (loading = undefined));
+  const loading = loadViewAndTable();
   return withValues ? loading.then(({ view }) => view.loadDetails()) : loading;
 }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '../../format/locale.js';
+import { loadOnce } from '../base/load-once.js';
 
 /**
  * A row of data/geo/regions.json (written by scripts/build-geo.ts): the province, its
@@ -16,13 +17,10 @@ export interface MapRegion {
   drawn?: false;
 }
 
-let table: Promise<ReadonlyMap<string, MapRegion>> | undefined;
-
-/** The region table, loaded with the map (never by the KPI widgets). */
-export function loadRegionTable(): Promise<ReadonlyMap<string, MapRegion>> {
-  table ??= import('../../../data/geo/regions.json').then((m) => new Map((m.default as MapRegion[]).map((r) => [r.code, r])));
-  return table;
-}
+/** The region table, loaded with the map (never by the KPI widgets); loaded again after a failure. */
+export const loadRegionTable: () => Promise<ReadonlyMap<string, MapRegion>> = loadOnce(() =>
+  import('../../../data/geo/regions.json').then((m) => new Map((m.default as MapRegion[]).map((r) => [r.code, r]))),
+);
 
 /** A region's name for a locale: the table's, else the boundaries' own name, else its code. */
 export function regionName(code: string, regions: ReadonlyMap<string, MapRegion>, fallback: string | undefined, locale: Locale): string {

@@ -29,8 +29,14 @@ function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promis
 }
 
 function loadCore(): Promise<DatasetCore> {
-  coreLoading ??= fetchCore().then((core) => (coreLoaded = core));
-  coreLoading.catch(() => (coreLoading = undefined));
+  if (!coreLoading) {
+    const made = fetchCore().then((core) => (coreLoaded = core));
+    coreLoading = made;
+    // Made again by the next widget after a failure; only this promise's failure clears it.
+    made.catch(() => {
+      if (coreLoading === made) coreLoading = undefined;
+    });
+  }
   return coreLoading;
 }
 
