@@ -10,7 +10,7 @@ export type NeedAttributes = Readonly<Partial<Record<'fact' | 'metric' | 'region
  * What a widget asks of the embedded dataset, from its attributes alone: the parts that hold
  * its fact, its metric, or its report's category, with the honour rolls. Read by the
  * elements when they load, and by the CDN bundle before any element exists (prefetch.ts).
- * A chart, a map and a roll narrow it (their loading.ts).
+ * A chart narrows it, a map and a roll replace it (their loading.ts).
  */
 export function widgetNeed({ fact, metric, region, report, category }: NeedAttributes): DataNeed {
   return { fact, metric, region, report, category, rolls: true };

@@ -1,4 +1,4 @@
 // Imported first by the CDN bundle: its body runs before the widgets' code is evaluated.
-import { prefetchParts } from './prefetch.js';
+import { prefetchWidgets } from './prefetch.js';
 
-if (typeof document !== 'undefined') prefetchParts();
+if (typeof document !== 'undefined') prefetchWidgets();
