@@ -36,22 +36,48 @@ const GENERATED = resolve(root, 'src/dataset/parts/generated');
 /** The embedded dataset's part files (core, reports, provenance, each report's parts), by path under GENERATED. */
 const partFiles = readdirSync(GENERATED, { recursive: true, encoding: 'utf8' })
   .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\\/g, '/'))
   .sort();
+const versionOf = (name: string): string => (JSON.parse(readFileSync(resolve(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
 /**
- * One name for the whole of the embedded dataset's parts: a hash of their content. The parts
- * are chunks named after their keys in a folder named after it (chunks/data-1a2b3c4d/
- * yiwu-2020.facts-legal.js): a new dataset is a new folder, so no cache serves a stale part,
- * and the index of parts that every widget loads repeats one folder name instead of carrying
- * an eight-character hash per part (about 0.17 KB less, gzip).
+ * One name for the whole of the embedded dataset's parts: a hash of their content and of
+ * the tools that write them (vite, rolldown). The parts are chunks named after their keys in
+ * a folder named after it (chunks/data-1a2b3c4d/yiwu-2020.facts-legal.js): a new dataset or
+ * a new bundler is a new folder, so no cache serves a stale part, and the index of parts
+ * that every widget loads repeats one folder name instead of carrying an eight-character
+ * hash per part (about 0.17 KB less, gzip). The package and the CDN bundle write the same
+ * part files into dist/chunks/: partFilesAgree() fails the build where they would differ.
  */
 const DATA_VERSION = createHash('sha256')
-  .update(partFiles.map((f) => `${f}\0${readFileSync(resolve(GENERATED, f), 'utf8')}`).join('\0'))
+  .update([`vite ${versionOf('vite')}`, `rolldown ${versionOf('rolldown')}`, ...partFiles.map((f) => `${f}\0${readFileSync(resolve(GENERATED, f), 'utf8')}`)].join('\0'))
   .digest('hex')
   .slice(0, 8);
 const partChunkName = (moduleId: string | null | undefined): string | undefined => {
   const match = moduleId?.match(/[\\/]parts[\\/]generated[\\/](.+)\.json$/);
   return match ? match[1]!.replace(/[\\/]/g, '.') : undefined;
 };
+
+/**
+ * Fails a build that would overwrite a part file of dist/chunks/data-…/ with other bytes:
+ * the package's and the CDN bundle's parts share their names, so they must be the same file.
+ */
+function partFilesAgree(): Plugin {
+  return {
+    name: 'union-viz:part-files-agree',
+    generateBundle(options, bundle) {
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || !fileName.startsWith(`chunks/data-${DATA_VERSION}/`)) continue;
+        let existing: string | undefined;
+        try {
+          existing = readFileSync(resolve(options.dir ?? 'dist', fileName), 'utf8');
+        } catch {
+          continue;
+        }
+        if (existing !== chunk.code) this.error(`${fileName} differs from the one an earlier build wrote into ${options.dir}: part files must be the same in every build`);
+      }
+    },
+  };
+}
 
 /** Lit stays a dependency of the package: an app bundles it once, and Node gets Lit's server build. */
 const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
@@ -69,7 +95,8 @@ const ON_DEMAND_IN_CDN = [
   /\/dataset\/from-json\.ts$/,
   /\/dataset\/validate/,
   /\/node_modules\/(d3-|internmap|topojson)/,
-  /\/components\/(bar-chart|county-map|honor-roll)\/(?!union-)[^/]+$/,
+  // Not their tag files, nor what the bundle asks for before the tags upgrade (loading.ts).
+  /\/components\/(bar-chart|county-map|honor-roll)\/(?!union-|loading\.)[^/]+$/,
   /\/components\/base\/(chart-export|svg-export|png-export|csv|embed-code)\.ts$/,
   // What a source popover holds, loaded when one first opens; fetching a `src` dataset.
   /\/components\/base\/(source-content(\.styles)?|dataset-fetch)\.ts$/,
@@ -78,12 +105,11 @@ const inCdnEntry = (id: string) => !ON_DEMAND_IN_CDN.some((pattern) => pattern.t
 
 /**
  * The package's shared code in a few chunks instead of one per module: a KPI's view pulls
- * the formatting (with the source line's data) and the source button from two files, not
- * ten, which is fewer requests and fewer bytes (each file is compressed on its own). The
- * formatting chunk has no DOM code, so `union-viz` and `union-viz/dataset` still import in
- * Node. The price: the honour roll, which used two of the formatting modules, now loads
- * the whole formatting chunk (its drawn size 30.3 → 32.0 KB, while the KPI's, the bar
- * chart's and the map's each fall by about 1 KB; see npm run size).
+ * the formatting and the source button from one file, not ten, which is fewer requests and
+ * fewer bytes (each file is compressed on its own). `union-viz/dataset` imports only the
+ * dataset's queries (no Lit, no DOM: scripts/consumers.js checks it). The price: the honour
+ * roll, which used two of the formatting modules, loads the whole formatting chunk (see
+ * npm run size).
  */
 const SHARED_CHUNKS = [
   // What every tag file holds (Lit, the base element): first, so that the groups below
@@ -103,9 +129,10 @@ const SHARED_CHUNKS = [
     name: 'format',
     test: /[\\/]src[\\/](format[\\/](?!locale|quantity-words)[^/]+|components[\\/](base[\\/](source-view|source-popover|source-popover-messages|source-popover\.styles)|kpi[\\/]select-fact))\.ts$/,
   },
-  // The dataset's wording (a metric's category, noun, label) goes with the queries, which read
-  // a metric's category: the map and the roll query the dataset without formatting a figure.
-  { name: 'dataset-query', priority: 1, test: /[\\/]src[\\/]dataset[\\/](union-dataset|lookup|wording|freeze)\.ts$/ },
+  // The dataset's wording (a metric's category, noun, label) and where a figure sits in its
+  // quote go with the queries: the map and the roll query the dataset without formatting a
+  // figure, and union-viz/dataset without the source button's Lit.
+  { name: 'dataset-query', priority: 1, test: /[\\/]src[\\/]dataset[\\/](union-dataset|lookup|wording|freeze|spans)\.ts$/ },
 ];
 
 /** A plugin that resolves the imports of the module `from` to `to` (paths from the root): a module swapped for one build. */
@@ -167,7 +194,7 @@ export default defineConfig(({ command, mode }) => {
   const size = mode === 'size';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), ...(bundle ? [inlineCore()] : []), ...(mode === 'standalone' ? [wholeDataset()] : [])],
+    plugins: [minifyCssLiterals(), partFilesAgree(), ...(bundle ? [inlineCore()] : []), ...(mode === 'standalone' ? [wholeDataset()] : [])],
     build: {
       outDir: size ? 'node_modules/.cache/union-viz-size' : 'dist',
       emptyOutDir: mode === 'production' || size,

@@ -4,12 +4,13 @@
 //   node scripts/consumers.js react|vue    build the Vite app in test/consumers/<name> and
 //                                          check in headless Chromium that its KPIs show
 //                                          the figures Node computes from the same package
+// The Node check also follows union-viz/dataset's imports: it must import no other package.
 // The app checks use UNION_VIZ_TARBALL when set (npm test packs once), else pack first.
 // Apps install from the npm registry through npm's own cache (--prefer-offline).
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { serveDirectory } from './serve-directory.js';
 
@@ -48,6 +49,19 @@ function installApp(template, tarball) {
 function figuresInNode(dir) {
   cpSync(join(root, 'test/consumers/node/figure.js'), join(dir, 'figure.js'));
   return JSON.parse(run('node', ['figure.js', FACT, ...LOCALES], dir));
+}
+
+/** The packages that `file` imports, following its relative imports through the chunks. */
+function bareImportsOf(file, seen = new Set(), found = new Set()) {
+  if (seen.has(file)) return [...found];
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const [, from, bare] of code.matchAll(/(?:import|export)[^;]*?from\s*["'`]([^"'`]+)["'`]|import\s*["'`]([^"'`]+)["'`]/g)) {
+    const spec = from ?? bare;
+    if (spec.startsWith('.')) bareImportsOf(resolve(dirname(file), spec), seen, found);
+    else found.add(spec);
+  }
+  return [...found];
 }
 
 async function figuresInBrowser(dir) {
@@ -113,6 +127,9 @@ function checkNode(tarball) {
     const printed = run('node', ['readme-example.js'], dir).trim();
     console.log(`node: the README's example printed ${printed}`);
     if (printed !== says) throw new Error(`the README's Node example printed "${printed}", its comment says "${says}"`);
+    const imported = bareImportsOf(join(dir, 'node_modules/union-viz/dist/dataset/index.js'));
+    console.log(`node: union-viz/dataset imports ${imported.length === 0 ? 'no other package' : imported.join(', ')}`);
+    if (imported.length > 0) throw new Error(`union-viz/dataset must import no other package (no Lit, no DOM code), but imports ${imported.join(', ')}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
