@@ -84,9 +84,9 @@ const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element
 
 /**
  * What the CDN bundle leaves in chunks: the data parts and the validator; the drawing code
- * of the charts, maps and rolls (their views, d3 and topojson), which a page of KPI cards
- * never runs; the menu's export code; a source popover's content, until one opens; and the
- * code that fetches a `src` dataset. Their tag files (the element and its styles) stay
+ * of the charts, maps and rolls (their views, the base parts only they use, d3 and
+ * topojson), which a page of KPI cards never runs; the menu's export code; a source
+ * popover's content, until one opens; and the code that fetches a `src` dataset. Their tag files (the element and its styles) stay
  * in union-viz.js, so every tag registers from the one file.
  */
 const ON_DEMAND_IN_CDN = [
@@ -98,10 +98,23 @@ const ON_DEMAND_IN_CDN = [
   // Not their tag files, nor what the bundle asks for before the tags upgrade (loading.ts).
   /\/components\/(bar-chart|county-map|honor-roll)\/(?!union-|loading\.)[^/]+$/,
   /\/components\/base\/(chart-export|svg-export|png-export|csv|embed-code)\.ts$/,
+  // What only the charts', maps' and rolls' views draw with (CHART_BASE): a page of KPI cards parses none of it.
+  /\/components\/base\/(chart-menu(\.styles)?|chart-messages|roving-focus|data-table)\.ts$/,
   // What a source popover holds, loaded when one first opens; fetching a `src` dataset.
   /\/components\/base\/(source-content(\.styles)?|dataset-fetch)\.ts$/,
 ];
 const inCdnEntry = (id: string) => !ON_DEMAND_IN_CDN.some((pattern) => pattern.test(id));
+
+/**
+ * What the charts', maps' and rolls' views share, in one chunk: the menu, keyboard movement
+ * across marks and the table. One file, not four, and the views' loaders ask for it beside
+ * the view (loading.ts), not after it. Not the records behind the table (mark-record.ts):
+ * they format figures, which a map draws without.
+ */
+const CHART_BASE = {
+  name: 'chart-base',
+  test: /[\\/]src[\\/]components[\\/]base[\\/](chart-menu(\.styles)?|chart-messages|roving-focus|data-table)\.ts$/,
+};
 
 /**
  * The package's shared code in a few chunks instead of one per module: a KPI's view pulls
@@ -219,11 +232,11 @@ export default defineConfig(({ command, mode }) => {
             const part = partChunkName(chunk.facadeModuleId);
             return part ? `chunks/data-${DATA_VERSION}/${part}.js` : 'chunks/[name]-[hash].js';
           },
-          ...(mode === 'cdn' ? { codeSplitting: { groups: [{ name: 'union-viz', test: inCdnEntry }] } } : {}),
+          ...(mode === 'cdn' ? { codeSplitting: { groups: [{ name: 'union-viz', test: inCdnEntry }, CHART_BASE] } } : {}),
           ...(mode === 'standalone' ? { codeSplitting: false } : {}),
-          ...(mode === 'production' ? { codeSplitting: { groups: SHARED_CHUNKS } } : {}),
+          ...(mode === 'production' ? { codeSplitting: { groups: [...SHARED_CHUNKS, CHART_BASE] } } : {}),
           // For scripts/size.js: the package's chunks, and the whole dataset in a chunk of its own, to weigh it.
-          ...(size ? { codeSplitting: { groups: [...SHARED_CHUNKS, { name: 'embedded-dataset', test: /data\/dataset\.json$/ }] } } : {}),
+          ...(size ? { codeSplitting: { groups: [...SHARED_CHUNKS, CHART_BASE, { name: 'embedded-dataset', test: /data\/dataset\.json$/ }] } } : {}),
         },
       },
     },

@@ -16,9 +16,10 @@ export function barChartNeed(attributes: NeedAttributes): DataNeed {
 }
 
 /**
- * The drawing code. Its wording is a chunk of its own (the roll shares it): asked for
- * beside the view rather than after it, it saves the page a round trip.
+ * The drawing code. Its wording (shared with the roll) and the charts' menu and table (the
+ * chart-base chunk, vite.config.ts) are chunks of their own: asked for beside the view
+ * rather than found in it, they save the page a round trip.
  */
 export function loadBarChartView(): Promise<typeof import('./bar-chart-view.js')> {
-  return Promise.all([import('./bar-chart-view.js'), import('./words.js')]).then(([view]) => view);
+  return Promise.all([import('./bar-chart-view.js'), import('./words.js'), import('../base/chart-menu.js')]).then(([view]) => view);
 }

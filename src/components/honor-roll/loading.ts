@@ -8,7 +8,11 @@ export function honorRollNeed(): DataNeed {
   return { reportsOnly: true, rolls: true };
 }
 
-/** The drawing code. */
+/**
+ * The drawing code. Its wording (shared with the bar chart) and the charts' menu (the
+ * chart-base chunk, vite.config.ts) are chunks of their own: asked for beside the view
+ * rather than found in it, they save the page a round trip.
+ */
 export function loadRollView(): Promise<typeof import('./roll-view.js')> {
-  return import('./roll-view.js');
+  return Promise.all([import('./roll-view.js'), import('../bar-chart/words.js'), import('../base/chart-menu.js')]).then(([view]) => view);
 }
