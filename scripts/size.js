@@ -38,9 +38,9 @@ const BUDGETS = {
   'dataset, whole': 30 * KB,
   'define/union-bar-chart': 22 * KB,
   // Issue 7's 22 KB is read as what a page pays to draw a chart (see GOALS); 35.42 KB, then
-  // 34.00 KB on 2026-11-22. A ceiling, as above, so that the drawn chart cannot grow while
+  // 33.75 KB on 2026-11-22. A ceiling, as above, so that the drawn chart cannot grow while
   // it is over its goal.
-  'union-bar-chart drawn (define + view)': 34.2 * KB,
+  'union-bar-chart drawn (define + view)': 33.9 * KB,
   'define/union-honor-roll': 14 * KB,
   'define/union-county-map': 30 * KB,
   // Issue 8's 30 KB, read as what a page pays to draw a map: the tag file is small because
