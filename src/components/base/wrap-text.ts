@@ -21,8 +21,9 @@ export function measureAround(text: string, em: number, run: (narrow: string) =>
   let start = 0;
   let at = 0;
   for (const char of text) {
-    const wide = WIDE.test(char) && !ZERO_WIDTH.test(char);
-    if (wide || ZERO_WIDTH.test(char)) {
+    const zero = ZERO_WIDTH.test(char);
+    const wide = !zero && WIDE.test(char);
+    if (wide || zero) {
       if (at > start) width += run(text.slice(start, at));
       if (wide) width += em;
       start = at + char.length;

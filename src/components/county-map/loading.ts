@@ -17,7 +17,7 @@ export type MapCode = { view: CountyMapView; regions: ReadonlyMap<string, MapReg
 let loaded: MapCode | undefined;
 // The charts' menu and table (the chart-base chunk, vite.config.ts) are asked for beside the
 // view rather than found in it: a round trip less.
-const loadViewAndTable = loadOnce(() =>
+const loadViewAndRegions = loadOnce(() =>
   Promise.all([import('./county-map-view.js'), loadRegionTable(), import('../base/chart-menu.js')]).then(([view, regions]) => (loaded = { view, regions })),
 );
 
@@ -27,7 +27,7 @@ const loadViewAndTable = loadOnce(() =>
  * A failed load is tried again by the next map.
  */
 export function loadMapCode(withValues: boolean): Promise<unknown> {
-  const loading = loadViewAndTable();
+  const loading = loadViewAndRegions();
   return withValues ? loading.then(({ view }) => view.loadDetails()) : loading;
 }
 

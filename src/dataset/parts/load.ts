@@ -12,32 +12,29 @@ const keys = Object.keys(parts).sort();
 const NO_CORE: DatasetCore = { schemaVersion, regions: [], coverage: {}, categories: {}, factCounts: {} };
 /** The core once it is at hand: at once where it is inline (the CDN bundle). */
 let coreLoaded: DatasetCore | undefined = inlineCore;
-let coreLoading: Promise<DatasetCore> | undefined;
+const coreLoading = new Map<string, Promise<DatasetCore>>();
 const loading = new Map<string, Promise<DatasetPart>>();
 const datasets = new Map<string, UnionDataset>();
 const byNeed = new Map<string, Promise<UnionDataset>>();
 
-/** Loads once; a promise that failed (a missing chunk, a dropped connection) is made again next time. */
+/**
+ * Loads once; a promise that failed (a missing chunk, a dropped connection) is made again
+ * next time, and only its own failure clears it.
+ */
 function once<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
   let pending = cache.get(key);
   if (!pending) {
-    pending = make();
-    pending.catch(() => cache.delete(key));
-    cache.set(key, pending);
+    const made = make();
+    made.catch(() => {
+      if (cache.get(key) === made) cache.delete(key);
+    });
+    cache.set(key, (pending = made));
   }
   return pending;
 }
 
 function loadCore(): Promise<DatasetCore> {
-  if (!coreLoading) {
-    const made = fetchCore().then((core) => (coreLoaded = core));
-    coreLoading = made;
-    // Made again by the next widget after a failure; only this promise's failure clears it.
-    made.catch(() => {
-      if (coreLoading === made) coreLoading = undefined;
-    });
-  }
-  return coreLoading;
+  return once(coreLoading, 'core', () => fetchCore().then((core) => (coreLoaded = core)));
 }
 
 function indexOf(core: DatasetCore): PartIndex {
@@ -92,8 +89,9 @@ let factCounts: ReadonlyMap<string, number> | undefined;
  * cannot be loaded.
  */
 export function loadEmbeddedParts(need: DataNeed = {}): Promise<UnionDataset> {
-  // A thousand cards of one fact ask once.
-  return once(byNeed, JSON.stringify(need), () => choose(need));
+  // A thousand cards of one fact ask once; a field set to null asks what an absent one does
+  // (an element's need and the CDN bundle's early one, read from attributes, are one).
+  return once(byNeed, JSON.stringify(need, (_, value: unknown) => value ?? undefined), () => choose(need));
 }
 
 async function choose(need: DataNeed): Promise<UnionDataset> {

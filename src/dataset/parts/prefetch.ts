@@ -53,7 +53,9 @@ export function prefetchWidgets(root: ParentNode = document): void {
   const byTag = new Map<string, NeedAttributes[]>();
   for (const el of root.querySelectorAll(TAGS)) {
     const attributes = readAttributes(el);
-    byTag.set(el.localName, [...(byTag.get(el.localName) ?? []), attributes]);
+    const ofTag = byTag.get(el.localName);
+    if (ofTag) ofTag.push(attributes);
+    else byTag.set(el.localName, [attributes]);
     // `src=""` is no URL: the element shows the embedded dataset.
     if (!el.getAttribute('src')) loadEmbeddedParts(EARLY[el.localName]!.need(attributes)).catch(() => undefined);
   }
