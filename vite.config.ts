@@ -2,9 +2,23 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { thirdPartyNotices } from './scripts/build/third-party-notices.js';
 import { sharedHead } from './scripts/site/shared-head.js';
 
 const root = import.meta.dirname;
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string };
+const COVERS = `union-viz ${version} (MIT)`;
+/**
+ * Where each build writes the notices of the packages it bundles (see third-party-notices.ts):
+ * the package's modules beside them, the CDN bundle beside it with a banner naming the file,
+ * and the single file inside itself, since it is uploaded alone.
+ */
+const NOTICES: Record<string, Parameters<typeof thirdPartyNotices>[0]> = {
+  production: { fileName: 'THIRD-PARTY-NOTICES.txt', covers: COVERS },
+  cdn: { fileName: 'union-viz.js.LICENSE.txt', covers: COVERS, banner: true },
+  standalone: { fileName: 'union-viz.standalone.js.LICENSE.txt', covers: COVERS, inline: true },
+  site: { fileName: 'THIRD-PARTY-NOTICES.txt', covers: `The union-viz ${version} demo site` },
+};
 const defines = readdirSync(resolve(root, 'src/define')).filter((f) => f.endsWith('.ts'));
 
 /** Folds the white space of the css`` literals in *.styles.ts files, and leading zeros (0.5em → .5em): smaller bundles, same rules. */
@@ -192,7 +206,7 @@ export default defineConfig(({ command, mode }) => {
       root: resolve(root, 'demo'),
       base: './',
       publicDir: false,
-      plugins: [sharedHead()],
+      plugins: [sharedHead(), ...(mode === 'site' ? [thirdPartyNotices(NOTICES.site!)] : [])],
       server: { host: '127.0.0.1', port: 5173, fs: { allow: [root] } },
       preview: { host: '127.0.0.1', port: 4173 },
       build: {
@@ -207,7 +221,13 @@ export default defineConfig(({ command, mode }) => {
   const size = mode === 'size';
   return {
     publicDir: false,
-    plugins: [minifyCssLiterals(), partFilesAgree(), ...(bundle ? [inlineCore()] : []), ...(mode === 'standalone' ? [wholeDataset()] : [])],
+    plugins: [
+      minifyCssLiterals(),
+      partFilesAgree(),
+      ...(bundle ? [inlineCore()] : []),
+      ...(mode === 'standalone' ? [wholeDataset()] : []),
+      ...(NOTICES[mode] ? [thirdPartyNotices(NOTICES[mode])] : []),
+    ],
     build: {
       outDir: size ? 'node_modules/.cache/union-viz-size' : 'dist',
       emptyOutDir: mode === 'production' || size,

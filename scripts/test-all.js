@@ -19,6 +19,7 @@ const checks = [
   ['schema and validator are fresh', 'npx', ['tsx', 'scripts/build-schema.ts', '--check']],
   ['custom elements manifest builds', 'npx', ['cem', 'analyze', '--quiet']],
   ['sizes within budget', 'node', ['scripts/size.js']],
+  ['built files carry the bundled packages\' licence notices', 'npx', ['tsx', 'scripts/check-notices.ts']],
   ['built bundles work alone', 'node', ['scripts/check-bundles.js', '--no-build']],
   ['stories build', 'npx', ['storybook', 'build', '--quiet', '-o', 'storybook-static']],
   ['package builds and packs', 'node', ['scripts/consumers.js', 'pack', packDir]],
