@@ -57,6 +57,14 @@ export async function testDataMiddleware(ctx, next) {
   hits.set(key, (hits.get(key) ?? 0) + 1);
   const delay = Math.min(Number(ctx.query.delay ?? 0), 20000);
   if (delay > 0) await sleep(delay);
+  // A transient failure: 500 once, then the dataset (flaky) or the boundaries (flaky-topo),
+  // served below. No extension in its name, or the test
+  // runner marks the 500 cacheable for a year and the browser never asks again.
+  if ((name === 'flaky' || name === 'flaky-topo') && hits.get(key) === 1) {
+    ctx.status = 500;
+    ctx.body = 'try again';
+    return;
+  }
   if (name === 'missing.json') {
     ctx.status = 404;
     ctx.body = 'not found';
@@ -67,16 +75,9 @@ export async function testDataMiddleware(ctx, next) {
     ctx.body = '{"regions": [ this is not JSON';
     return;
   }
-  if (name === 'zhejiang.topo.json') {
+  if (name === 'zhejiang.topo.json' || name === 'flaky-topo') {
     ctx.type = 'application/json';
     ctx.body = readFileSync('data/geo/zhejiang.topo.json', 'utf8');
-    return;
-  }
-  // A transient failure: 500 once, then the dataset. No extension in its name, or the test
-  // runner marks the 500 cacheable for a year and the browser never asks again.
-  if (name === 'flaky' && hits.get(key) === 1) {
-    ctx.status = 500;
-    ctx.body = 'try again';
     return;
   }
   if (name === 'too-large.json') {

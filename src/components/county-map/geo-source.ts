@@ -33,17 +33,19 @@ export function loadTopology(url: string | null): Promise<TopologyResult> {
   const key = url || BUILT_IN;
   let load = loads.get(key);
   if (!load) {
-    load = url
+    const started = url
       ? fetchTopology(new URL(url, document.baseURI).href)
       : import('../../../data/geo/zhejiang.topo.json').then(
           (m): TopologyResult => ({ ok: true, topology: m.default }),
-          (): TopologyResult => {
-            // A chunk that failed to load is asked for again by the next map.
-            loads.delete(key);
-            return { ok: false, problem: { kind: 'network' } };
-          },
+          (): TopologyResult => ({ ok: false, problem: { kind: 'network' } }),
         );
-    loads.set(key, load);
+    // A failure is not kept, as with a `src` dataset: a server that answered 500 once, or a
+    // chunk that failed to load, is asked again by the next map (or by the same map when its
+    // `geo-src` is set again). The maps waiting on this load share its failure.
+    void started.then((result) => {
+      if (!result.ok && loads.get(key) === started) loads.delete(key);
+    });
+    loads.set(key, (load = started));
   }
   return load;
 }

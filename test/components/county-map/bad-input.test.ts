@@ -34,6 +34,16 @@ describe('<union-county-map> bad input', () => {
   it('a geo-src that 404s', () =>
     expectProblem((lang) => html`<union-county-map geo-src="/test-data/missing.json?key=geo404" lang=${lang}></union-county-map>`, 'geo-src', 'HTTP 404', 'HTTP 404'));
 
+  it('a geo-src that answered 500 once is asked again by the next map', async () => {
+    // A key of its own per run: both browsers share the test server's counter.
+    const url = `/test-data/flaky-topo?key=geo-flaky-${Math.random().toString(36).slice(2)}`;
+    const first = await setup<UnionCountyMap>(html`<union-county-map geo-src=${url} lang="en"></union-county-map>`);
+    expect(error(first)!.textContent).to.contain('HTTP 500');
+    const second = await setup<UnionCountyMap>(html`<union-county-map geo-src=${url} lang="en"></union-county-map>`);
+    expect(error(second)?.textContent ?? null).to.equal(null);
+    expect(second.shadowRoot!.querySelectorAll('svg.map path').length).to.be.above(80);
+  });
+
   it('a geo-src that is not TopoJSON', async () => {
     await expectProblem((lang) => html`<union-county-map geo-src="/test-data/not-json.json?key=geo-json" lang=${lang}></union-county-map>`, 'geo-src', '不是 TopoJSON', 'Not TopoJSON');
     const geojson = serve({ type: 'FeatureCollection', features: [] });
