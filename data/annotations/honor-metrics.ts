@@ -48,6 +48,7 @@ function honorMetric(kind: HonorKind, level: HonorLevel): Metric {
     comparable: true,
     level,
     family: kind.id,
+    familyName: { zh: kind.zh, en: kind.en },
   };
   if (kind.noun) metric.noun = kind.noun;
   return metric;

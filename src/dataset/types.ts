@@ -194,6 +194,8 @@ export interface Metric {
    * level, e.g. "model-workers" for 全国/省/市/县劳动模范. @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
    */
   family?: string;
+  /** The family's name, the same at every level ("劳动模范" / "Model workers"): a chart of the family is titled with it. */
+  familyName?: LocalizedText;
   /** The noun counted; absent: the unit's own noun ("organisations", "person-times"). */
   noun?: CountNoun;
 }

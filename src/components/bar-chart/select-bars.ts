@@ -1,7 +1,7 @@
-import { CATEGORIES, HONOR_LEVELS, type Fact, type HonorLevel, type Metric } from '../../dataset/types.js';
+import { CATEGORIES, type Category, type Fact, type Metric } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod } from '../../format/index.js';
-import { factLabel, factMeasure, factNoun, metricCategory } from '../../dataset/wording.js';
+import { factLabel, factMeasure, factNoun } from '../../dataset/wording.js';
 import { factTime } from '../base/source-view.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
@@ -29,22 +29,6 @@ export interface SelectedBars {
   reports: string[];
 }
 
-/**
- * A metric's level and family, when the dataset gives them. Datasets made before `Metric`
- * carried them, and users' datasets, may have neither: such a chart draws ungrouped.
- */
-function levelOf(metric: Metric): HonorLevel | undefined {
-  const level = (metric as { level?: unknown }).level;
-  return (HONOR_LEVELS as readonly unknown[]).includes(level) ? (level as HonorLevel) : undefined;
-}
-
-function familyOf(metric: Metric): string[] {
-  const family = (metric as { family?: unknown }).family;
-  if (typeof family === 'string') return [family];
-  if (family && typeof family === 'object') return Object.values(family).filter((v): v is string => typeof v === 'string');
-  return [];
-}
-
 function regionName(dataset: UnionDataset, code: string, locale: Locale): string {
   const region = dataset.region(code);
   return region.ok ? (locale === 'en' ? region.value.en : region.value.zh) : code;
@@ -63,29 +47,36 @@ function barOf(fact: Fact, metric: Metric, dataset: UnionDataset, locale: Locale
   const metricLabel = factLabel(fact, metric)[locale === 'en' ? 'en' : 'zh'];
   const region = regionName(dataset, fact.region, locale);
   const label = labelBy === 'metric' ? metricLabel : labelBy === 'region' ? region : `${metricLabel} · ${region}`;
-  const level = levelOf(metric);
+  // Datasets made before `Metric` carried a level, and users' datasets, may have none: such a chart draws ungrouped.
+  const level = metric.level;
   const noun = factNoun(fact, metric);
   return { id: fact.id, label, quantity: fact.quantity, ...(noun ? { noun } : {}), ...(period ? { period } : {}), ...(level ? { level } : {}) };
+}
+
+/** What a family of honours is called ("劳动模范"), from its metrics; its id where a user's dataset names it nowhere. */
+function familyName(family: string, facts: readonly Fact[], dataset: UnionDataset, locale: Locale): string {
+  for (const fact of facts) {
+    const metric = dataset.metric(fact.metric);
+    if (metric.ok && metric.value.familyName) return locale === 'en' ? metric.value.familyName.en : metric.value.familyName.zh;
+  }
+  return family;
 }
 
 function byReport(host: BarSelection, dataset: UnionDataset, locale: Locale): { facts: readonly Fact[]; title: string } | WidgetProblem {
   const report = dataset.report(host.report!);
   if (!report.ok) return { kind: 'not-found', attribute: 'report', error: report.error };
-  if (host.category && !(CATEGORIES as readonly string[]).includes(host.category)) {
-    return { kind: 'bad-attribute', attribute: 'category', value: host.category, allowed: CATEGORIES };
+  const category = host.category as Category | null;
+  if (category && !CATEGORIES.includes(category)) {
+    return { kind: 'bad-attribute', attribute: 'category', value: category, allowed: CATEGORIES };
   }
   const family = host.family;
-  const facts = dataset.facts({ report: report.value.id }).filter((f) => {
-    const metric = dataset.metric(f.metric);
-    if (!metric.ok) return false;
-    return (!host.category || metricCategory(metric.value) === host.category) && (!family || familyOf(metric.value).includes(family));
-  });
+  const facts = dataset.facts({ report: report.value.id, ...(category ? { category } : {}), ...(family ? { family } : {}) });
   if (facts.length === 0) {
     const [attribute, value] = family ? ['family', family] : host.category ? ['category', host.category] : ['report', host.report!];
     return { kind: 'empty', attribute, value };
   }
   const issuer = locale === 'en' ? report.value.issuer.en : report.value.issuer.zh;
-  const what = family ?? (host.category ? categoryName(host.category, locale) : locale === 'en' ? report.value.titleEn : report.value.title);
+  const what = family ? familyName(family, facts, dataset, locale) : host.category ? categoryName(host.category, locale) : locale === 'en' ? report.value.titleEn : report.value.title;
   return { facts, title: `${issuer} · ${formatPeriod(report.value.period, locale)} · ${what}` };
 }
 
@@ -110,7 +101,8 @@ function byMetrics(ids: string[], host: BarSelection, dataset: UnionDataset): { 
  * each bar labelled by region and period. Returns the problem to show when nothing matches.
  */
 export function selectBars(host: BarSelection, dataset: UnionDataset, locale: Locale): SelectedBars | WidgetProblem {
-  const ids = (host.metrics ?? host.metric ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  // An empty attribute is absent: a CMS template that writes metrics="" still means `metric`.
+  const ids = (host.metrics || host.metric || '').split(',').map((s) => s.trim()).filter(Boolean);
   if (ids.length === 0 && !host.report) return { kind: 'missing-attribute', attributes: ['report', 'metrics', 'metric'] };
   const chosen = ids.length > 0 ? byMetrics(ids, host, dataset) : byReport(host, dataset, locale);
   if ('kind' in chosen) return chosen;

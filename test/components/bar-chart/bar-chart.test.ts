@@ -25,6 +25,7 @@ function withoutLevels(data: Dataset): Dataset {
   for (const metric of data.metrics) {
     delete metric.level;
     delete metric.family;
+    delete metric.familyName;
   }
   return data;
 }
@@ -156,6 +157,24 @@ describe('<union-bar-chart> grouped by level', () => {
     expect(expected.length).to.be.greaterThan(1);
     expect(marks(el).map((m) => m.closest('.bar-row')!.getAttribute('data-fact')).sort()).to.deep.equal(expected.map((f) => f.id).sort());
     expect(all(el, '.group').length).to.equal(expected.length);
+    // The heading names the family as the report does, never its id.
+    expect(q(el, '[part="heading"]').textContent).to.equal('金华市总工会 · 2018—2023年 · 劳动模范');
+    el.setAttribute('lang', 'en');
+    await waitUntil(() => q(el, '[part="heading"]').textContent!.endsWith('Model workers'), 'the en heading never named the family');
+    expect(q(el, '[part="heading"]').textContent).not.to.contain('model-workers');
+  });
+
+  it('titles a family a user dataset names nowhere with its id', async () => {
+    const data = datasetCopy();
+    for (const m of data.metrics) delete m.familyName;
+    const el = await setup<UnionBarChart>(html`<union-bar-chart src=${serve(data)} report="jinhua-five-year" family="model-workers"></union-bar-chart>`);
+    expect(q(el, '[part="heading"]').textContent).to.equal('金华市总工会 · 2018—2023年 · model-workers');
+  });
+
+  it('reads an empty metrics="" as absent, as a CMS template writes it: metric then chooses', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart metrics="" metric="hardship-aid.amount"></union-bar-chart>`);
+    expect(q(el, '[part="error"]')?.textContent ?? null).to.equal(null);
+    expect(marks(el).length).to.equal(embeddedDataset().facts({ metric: 'hardship-aid.amount' }).length);
   });
 
   it('draws a user dataset whose metrics have no level, ungrouped and without a warning', async () => {
