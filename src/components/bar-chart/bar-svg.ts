@@ -76,9 +76,9 @@ function legendEntry(parent: Node, entry: LegendMark): void {
   if (entry.kind === 'level') {
     el(g, 'rect', { class: `bar fill-${entry.key}`, x: r(entry.x), y: r(entry.y + 2), width: 12, height: 12 });
   } else {
-    const solid = entry.kind === 'over' ? 6 : 3;
+    const solid = entry.kind === 'nearly' ? 3 : entry.kind === 'over' ? 6 : 4;
     el(g, 'rect', { class: 'bar fill-bar', x: r(entry.x), y: r(entry.y + 2), width: solid, height: 12 });
-    openEnd(g, { kind: entry.kind, x: entry.x + solid, width: entry.kind === 'over' ? 6 : 9 }, entry.y + 2, 12, 'fill-bar');
+    openEnd(g, { kind: entry.kind, x: entry.x + solid, width: 12 - solid }, entry.y + 2, 12, 'fill-bar');
   }
   text(g, entry.label, 'legend-label');
 }

@@ -3,7 +3,7 @@ import { HONOR_LEVELS, type HonorLevel } from '../../dataset/types.js';
 import { formatQuantity } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { approximateMeasure, wrapText, type Measure } from '../base/wrap-text.js';
-import type { BarDatum, BarMark, ChartLayout, GroupMark, LegendMark, PanelMark } from './marks.js';
+import type { BarDatum, BarMark, ChartLayout, GroupMark, LegendMark, OpenKind, PanelMark } from './marks.js';
 import { levelName, openEndMeaning, unitCaption } from './words.js';
 
 export type { BarDatum, ChartLayout } from './marks.js';
@@ -37,6 +37,16 @@ const PANEL_GAP = 20;
 const SWATCH = 12;
 
 type Band = HonorLevel | 'none';
+const OPEN_KINDS: readonly OpenKind[] = ['over', 'nearly', 'range'];
+
+/** A bar's open end: dashed past its value (over), before it (nearly), or from its lower to its upper figure (a range). */
+function openEnd(quantity: BarDatum['quantity'], end: number, x0: number, scale: (value: number) => number): BarMark['open'] {
+  const { approx, max } = quantity;
+  if (approx === 'over') return { kind: approx, x: end, width: OPEN };
+  if (approx === 'nearly') return { kind: approx, x: Math.max(x0, end - OPEN), width: Math.min(OPEN, end - x0) };
+  if (approx === 'range' && max !== undefined && max > quantity.value) return { kind: approx, x: end, width: scale(max) - end };
+  return undefined;
+}
 
 function ordered(data: readonly BarDatum[], grouped: boolean, sort: SortOrder): { band: Band; bars: BarDatum[] }[] {
   const sorted = sort === 'value' ? [...data].sort((a, b) => descending(a.quantity.value, b.quantity.value)) : [...data];
@@ -48,7 +58,7 @@ function ordered(data: readonly BarDatum[], grouped: boolean, sort: SortOrder): 
 function layoutLegend(data: readonly BarDatum[], grouped: boolean, width: number, locale: Locale, measure: Measure, font: number): LegendMark[] {
   const entries: Omit<LegendMark, 'x' | 'y' | 'label'>[] = [];
   if (grouped) for (const level of HONOR_LEVELS) if (data.some((d) => d.level === level)) entries.push({ kind: 'level', key: level });
-  for (const kind of ['over', 'nearly'] as const) if (data.some((d) => d.quantity.approx === kind)) entries.push({ kind, key: kind });
+  for (const kind of OPEN_KINDS) if (data.some((d) => d.quantity.approx === kind && (kind !== 'range' || d.quantity.max !== undefined))) entries.push({ kind, key: kind });
   let x = PAD;
   let y = PAD;
   return entries.map((entry) => {
@@ -83,7 +93,8 @@ function valueScale(max: number, from: number, to: number, count: number, whole:
  * test, a worker or a server. Bars that share a unit share an axis; each unit gets its own
  * panel. Labels wrap on CJK rules, beside the bars, or above them under `NARROW`.
  * Figures that are "over" or "nearly" end open: over, with a dashed end past the value;
- * nearly, with the last stretch before the value dashed. The height follows from the data.
+ * nearly, with the last stretch before the value dashed; a range is solid to its lower
+ * figure and dashed on to its upper one. The height follows from the data.
  */
 export function layout(data: readonly BarDatum[], size: { width: number }, options: LayoutOptions): ChartLayout {
   const { locale, sort = 'source' } = options;
@@ -127,9 +138,10 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
         const barY = narrow ? y + textHeight + 2 : y + (rowHeight - GAP - BAR) / 2;
         const textY = narrow ? y : y + (rowHeight - GAP - textHeight) / 2;
         const end = scale(d.quantity.value);
-        const approx = d.quantity.approx;
-        const open = approx === 'over' ? { kind: approx, x: end, width: OPEN } : approx === 'nearly' ? { kind: approx, x: Math.max(x0, end - OPEN), width: Math.min(OPEN, end - x0) } : undefined;
+        const open = openEnd(d.quantity, end, x0, scale);
         const solidEnd = open?.kind === 'nearly' ? open.x : end;
+        // The value label sits after the whole bar, its open end or range included.
+        const outer = open && open.kind !== 'nearly' ? open.x + open.width : end;
         const labelX = narrow ? PAD : x0 - 8;
         bars.push({
           datum: d,
@@ -142,7 +154,7 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
           ...(open ? { open } : {}),
           label: lines.map((text, i) => ({ text, x: labelX, y: textY + (i + 0.8) * lineHeight })),
           ...(d.period ? { period: { text: d.period, x: labelX, y: textY + (lines.length + 0.8) * lineHeight } } : {}),
-          value: { text: values.get(d)!, x: (approx === 'over' ? end + OPEN : end) + 4, y: barY + BAR / 2 + font * 0.35 },
+          value: { text: values.get(d)!, x: outer + 4, y: barY + BAR / 2 + font * 0.35 },
           row: { x: 0, y: y - GAP / 2 + 1, width, height: rowHeight - 2 },
         });
         y += rowHeight;

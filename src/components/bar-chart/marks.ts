@@ -21,6 +21,9 @@ export interface TextMark {
   y: number;
 }
 
+/** How a bar ends open: past its value (over), before it (nearly), or across a range. */
+export type OpenKind = 'over' | 'nearly' | 'range';
+
 /** What a bar's colour means: the plain mark colour, or its honour level's. */
 export type BarColor = 'bar' | HonorLevel;
 
@@ -34,8 +37,11 @@ export interface BarMark {
   width: number;
   height: number;
   color: BarColor;
-  /** For "over" and "nearly" figures: the open end, drawn dashed, and what it means. */
-  open?: { kind: 'over' | 'nearly'; x: number; width: number };
+  /**
+   * For "over" and "nearly" figures: the open end, drawn dashed, and what it means; for a
+   * range (10%—18%), the stretch from its lower to its upper figure, drawn the same way.
+   */
+  open?: { kind: OpenKind; x: number; width: number };
   label: TextMark[];
   period?: TextMark;
   value: TextMark;
@@ -72,8 +78,8 @@ export interface PanelMark {
 
 /** An entry of the legend: a level's colour, or what an open end means. */
 export interface LegendMark {
-  kind: 'level' | 'over' | 'nearly';
-  key: BarColor | 'over' | 'nearly';
+  kind: 'level' | OpenKind;
+  key: BarColor | OpenKind;
   x: number;
   y: number;
   label: TextMark;

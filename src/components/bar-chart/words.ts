@@ -1,5 +1,6 @@
 import type { HonorLevel, Unit } from '../../dataset/types.js';
 import type { Locale } from '../../format/locale.js';
+import type { OpenKind } from './marks.js';
 import { enNoun, zhMeasureWord } from '../../format/index.js';
 
 const LEVEL_NAMES: Record<HonorLevel | 'none', { zh: string; en: string }> = {
@@ -15,10 +16,15 @@ export function levelName(level: HonorLevel | 'none', locale: Locale): string {
   return LEVEL_NAMES[level][locale === 'en' ? 'en' : 'zh'];
 }
 
-/** What an open bar end means, for the legend. */
-export function openEndMeaning(kind: 'over' | 'nearly', locale: Locale): string {
-  if (locale === 'en') return kind === 'over' ? 'Open end: more than shown (“over”)' : 'Open end: a little less than shown (“nearly”)';
-  return kind === 'over' ? '末端开口：实际多于此数（余、多、超、以上）' : '末端开口：实际略少于此数（近）';
+const OPEN_END_MEANINGS: Record<OpenKind, { zh: string; en: string }> = {
+  over: { zh: '末端开口：实际多于此数（余、多、超、以上）', en: 'Open end: more than shown (“over”)' },
+  nearly: { zh: '末端开口：实际略少于此数（近）', en: 'Open end: a little less than shown (“nearly”)' },
+  range: { zh: '虚线段：报告给出的区间，从下限到上限（如10%—18%）', en: 'Dashed stretch: a range the report gives, from its lower to its upper figure (e.g. 10%–18%)' },
+};
+
+/** What an open bar end (or a range's stretch) means, for the legend. */
+export function openEndMeaning(kind: OpenKind, locale: Locale): string {
+  return OPEN_END_MEANINGS[kind][locale === 'en' ? 'en' : 'zh'];
 }
 
 /** A panel's unit caption, in the measure word the report printed (人, not 名, for "8人"). */

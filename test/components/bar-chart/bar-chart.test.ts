@@ -196,6 +196,36 @@ describe('<union-bar-chart> open ends', () => {
     expect(all(el, '.open-end').length).to.equal(over.length + 1);
     expect(shadowText(el)).to.contain('末端开口');
   });
+
+  it('ends "nearly" bars open before their value, and says so in the legend, in English too', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jiande-2020" category="skills" lang="en"></union-bar-chart>`);
+    const nearly = ds.facts({ report: 'jiande-2020', category: 'skills' }).filter((f) => f.quantity.approx === 'nearly');
+    expect(nearly.length).to.be.greaterThan(0);
+    for (const fact of nearly) {
+      const bar = q(el, `.bar-row[data-fact="${fact.id}"] .bar`) as SVGRectElement;
+      const open = q(el, `.bar-row[data-fact="${fact.id}"] .open-end`) as SVGRectElement;
+      // The dashed stretch is the bar's last one: it starts where the solid bar stops.
+      expect(Number(open.getAttribute('x'))).to.be.closeTo(Number(bar.getAttribute('x')) + Number(bar.getAttribute('width')), 1);
+    }
+    expect(shadowText(el)).to.contain('a little less than shown');
+  });
+
+  it('draws a range (10%—18%) solid to its lower figure and dashed on to its upper one, with a legend', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="rights"></union-bar-chart>`);
+    const [range] = ds.facts({ report: 'jinhua-five-year', category: 'rights' }).filter((f) => f.quantity.approx === 'range');
+    expect(range?.quantity.text).to.equal('10%—18%');
+    const row = `.bar-row[data-fact="${range!.id}"]`;
+    const bar = q(el, `${row} .bar`) as SVGRectElement;
+    const open = q(el, `${row} .open-end`) as SVGRectElement;
+    const solid = Number(bar.getAttribute('width'));
+    const dashed = Number(open.getAttribute('width'));
+    expect(Number(open.getAttribute('x'))).to.be.closeTo(Number(bar.getAttribute('x')) + solid, 1);
+    // 10 solid, 8 dashed, on one scale.
+    expect(dashed / solid).to.be.closeTo(8 / 10, 0.05);
+    expect(q(el, `${row} .value`).textContent).to.equal('10%—18%');
+    expect(shadowText(el)).to.contain('虚线段');
+    await expect(el).to.be.accessible();
+  });
 });
 
 describe('<union-bar-chart> sources and keyboard', () => {

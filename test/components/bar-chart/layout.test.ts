@@ -206,6 +206,20 @@ describe('layout: open ends', () => {
     expect(n!.width).to.be.lessThan(e!.width);
   });
 
+  it('draws a range solid to its lower figure and open on to its upper one, its value after both', () => {
+    const range: BarDatum = { ...base, id: 'range', quantity: { value: 10, max: 18, unit: 'percent', approx: 'range', text: '10%—18%' } };
+    const upper: BarDatum = { ...base, id: 'upper', quantity: { value: 18, unit: 'percent', approx: 'exact', text: '18%' } };
+    const lower: BarDatum = { ...base, id: 'lower', quantity: { value: 10, unit: 'percent', approx: 'exact', text: '10%' } };
+    const [r, u, l] = bars(layout([range, upper, lower], { width: 640 }, zh));
+    expect(r!.width).to.be.closeTo(l!.width, 1e-9);
+    expect(r!.open!.kind).to.equal('range');
+    expect(r!.open!.x).to.be.closeTo(r!.x + r!.width, 1e-9);
+    expect(r!.open!.x + r!.open!.width).to.be.closeTo(u!.x + u!.width, 1e-9);
+    expect(r!.value.x).to.be.closeTo(u!.value.x, 1e-9);
+    expect(layout([range], { width: 640 }, zh).legend.map((e) => [e.kind, e.label.text.startsWith('虚线段')])).to.deep.equal([['range', true]]);
+    expect(layout([range], { width: 640 }, { locale: 'en' }).legend[0]!.label.text).to.contain('a range the report gives');
+  });
+
   it('says in the legend what an open end means, only when one is drawn', () => {
     expect(layout([over, nearly], { width: 640 }, zh).legend.map((l) => l.kind)).to.deep.equal(['over', 'nearly']);
     expect(layout([exact], { width: 640 }, zh).legend).to.deep.equal([]);
