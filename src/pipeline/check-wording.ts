@@ -86,7 +86,7 @@ export function checkDistinctLabels(facts: readonly Fact[], report: Report, metr
     const label = factLabel(fact, metric);
     const time = timeKey(fact, metric, report);
     const twin = seen.get(`metric ${fact.metric} @ ${time}`);
-    if (twin) problems.push(`facts ${twin} and ${fact.id} state metric ${fact.metric} for the same time: give one a metric of its own`);
+    if (twin) problems.push(`facts ${twin} and ${fact.id} state metric ${fact.metric} for the same time (${time}): give one a metric of its own`);
     else seen.set(`metric ${fact.metric} @ ${time}`, fact.id);
     for (const key of [`zh ${label.zh}`, `en ${label.en}`]) {
       const other = seen.get(`${key} @ ${time}`);

@@ -42,7 +42,7 @@ describe('the builder checks what a card tells the reader', () => {
       'yiwu-2020',
       addFact({ metric: 'legal.documents-drafted', key: 'again', quote: '为职工出庭诉讼代理3件', label: { zh: '另一个标签', en: 'Another label' } }),
     );
-    expect(problems).to.contain('facts yiwu-2020.legal.documents-drafted and yiwu-2020.legal.documents-drafted.again state metric legal.documents-drafted for the same time');
+    expect(problems).to.contain('facts yiwu-2020.legal.documents-drafted and yiwu-2020.legal.documents-drafted.again state metric legal.documents-drafted for the same time (2020–2020)');
     expect(problems).not.to.contain('read the same');
   });
 
@@ -57,6 +57,7 @@ describe('the builder checks what a card tells the reader', () => {
       }),
     );
     expect(problems).not.to.contain('read the same');
+    expect(problems).not.to.contain('state metric');
   });
 
   it('fails when a per-year quote (年均/每年) has a label that does not say so', () => {
