@@ -5,6 +5,7 @@ import { factSourceIn } from '../base/source-view.js';
 import { ChartMenu } from '../base/chart-menu.js';
 import { chartMessages } from '../base/chart-messages.js';
 import type { ExportSource } from '../base/chart-export.js';
+import { exportSourceFrom, fileStem } from '../base/export-source.js';
 import { renderDataTable, renderTableToggle } from '../base/data-table.js';
 import { markRecord, type MarkRecord } from '../base/mark-record.js';
 import type { WidgetProblem } from '../base/problem.js';
@@ -110,20 +111,18 @@ function exportSource(host: UnionBarChart, state: ChartState): ExportSource | un
   const current = state.current;
   if (!svg || !frame || !current) return undefined;
   const { selection, records, title, locale } = current;
-  const stem = ['union-bar-chart', host.report, host.category, host.family, host.metric, host.metrics]
-    .filter(Boolean)
-    .join('-')
-    .replace(/[^a-z0-9-]+/gi, '-');
-  return {
+  return exportSourceFrom({
     host,
     svg,
     frame,
-    meta: { title, description: describe(records, locale), sourceLine: host.renderRoot.querySelector('.source-text')?.textContent ?? '', credit: chartMessages(locale).credit },
+    title,
+    description: describe(records, locale),
+    sourceLine: host.renderRoot.querySelector('.source-text')?.textContent ?? '',
+    ...(selection.note ? { note: selection.note } : {}),
     records,
-    fileStem: stem,
-    fallback: `${title}${locale === 'en' ? ': ' : '：'}${describe(records, locale)}${selection.note ? ` ${selection.note}` : ''}`,
+    fileStem: fileStem('union-bar-chart', host.report, host.category, host.family, host.metric, host.metrics),
     locale,
-  };
+  });
 }
 
 function describe(records: readonly MarkRecord[], locale: Locale): string {

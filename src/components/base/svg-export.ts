@@ -6,6 +6,8 @@ export interface ExportMeta {
   description: string;
   sourceLine: string;
   credit: string;
+  /** A caveat drawn under the title, before the figures (口径不同). */
+  note?: string;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -67,6 +69,22 @@ function inlineStyles(source: Element, clone: Element): void {
   sources.forEach((child, i) => inlineStyles(child, clones[i]!));
 }
 
+/**
+ * Ends the animations and transitions running on the drawing and its frame (the chart's
+ * fade-in, a page's `*{transition:all 9s}`), so that the colours and opacity written into
+ * the file are the ones the chart rests at, not a frame of the way there. An endless one
+ * cannot end and is left as it is.
+ */
+function settleAnimations(svg: SVGSVGElement, frame: Element): void {
+  for (const animation of [...svg.getAnimations({ subtree: true }), ...frame.getAnimations()]) {
+    try {
+      animation.finish();
+    } catch {
+      // An infinite animation (a skeleton's pulse) cannot finish.
+    }
+  }
+}
+
 function textLines(lines: string[], x: number, y: number, size: number, paint: string, weight = 400): string {
   return lines
     .map((line, i) => `<text x="${x}" y="${y + i * size * 1.4}" font-size="${size}" font-weight="${weight}" ${paint}>${escapeXml(line)}</text>`)
@@ -83,6 +101,7 @@ function escapeXml(text: string): string {
  * credit below, inside the file, so that the picture keeps its provenance wherever it goes.
  */
 export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMeta): { markup: string; width: number; height: number } {
+  settleAnimations(svg, host);
   const box = svg.viewBox.baseVal;
   const chartWidth = box && box.width > 0 ? box.width : svg.getBoundingClientRect().width;
   const width = chartWidth + 2 * PAD;
@@ -91,8 +110,10 @@ export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMet
   const textStyle = `fill="${escapeXml(srgb(hostStyle.color))}" font-family="${escapeXml(hostStyle.fontFamily)}"`;
   const lineWidth = width - 2 * PAD;
   const title = wrapText(meta.title, lineWidth, approximateMeasure(TITLE_SIZE));
+  const caveat = meta.note ? wrapText(meta.note, lineWidth, approximateMeasure(NOTE_SIZE)) : [];
   const notes = [meta.sourceLine, meta.credit].flatMap((t) => wrapText(t, lineWidth, approximateMeasure(NOTE_SIZE)));
-  const top = PAD + title.length * TITLE_SIZE * 1.4;
+  const caveatTop = PAD + title.length * TITLE_SIZE * 1.4;
+  const top = caveatTop + caveat.length * NOTE_SIZE * 1.4 + (caveat.length > 0 ? PAD / 2 : 0);
   const height = top + chartHeight + PAD / 2 + notes.length * NOTE_SIZE * 1.4 + PAD;
 
   const clone = svg.cloneNode(true) as SVGSVGElement;
@@ -102,13 +123,15 @@ export function standaloneSvg(svg: SVGSVGElement, host: Element, meta: ExportMet
   clone.setAttribute('width', String(chartWidth));
   clone.setAttribute('height', String(chartHeight));
   clone.querySelectorAll('title, desc').forEach((n) => n.remove());
-  const inner = new XMLSerializer().serializeToString(clone);
+  // Lit's markers are comments: a file has no use for them.
+  const inner = new XMLSerializer().serializeToString(clone).replace(/<!--[^]*?-->/g, '');
 
   const markup =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    `<title>${escapeXml(meta.title)}</title><desc>${escapeXml(meta.description)}</desc>` +
+    `<title>${escapeXml(meta.title)}</title><desc>${escapeXml([meta.description, meta.note].filter(Boolean).join(' '))}</desc>` +
     `<rect width="100%" height="100%" fill="${hostStyle.backgroundColor === 'rgba(0, 0, 0, 0)' ? '#ffffff' : srgb(hostStyle.backgroundColor)}"/>` +
     textLines(title, PAD, PAD + TITLE_SIZE, TITLE_SIZE, textStyle, 700) +
+    textLines(caveat, PAD, caveatTop + NOTE_SIZE, NOTE_SIZE, textStyle) +
     inner +
     textLines(notes, PAD, top + chartHeight + PAD / 2 + NOTE_SIZE, NOTE_SIZE, textStyle) +
     `</svg>`;

@@ -4,6 +4,7 @@ import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { embeddedFactCounts, loadEmbeddedParts } from '../../dataset/parts/load.js';
 import type { Locale } from '../../format/locale.js';
 import type { ExportSource } from '../base/chart-export.js';
+import { exportSourceFrom, fileStem } from '../base/export-source.js';
 import { ChartMenu } from '../base/chart-menu.js';
 import { renderTableToggle } from '../base/data-table.js';
 import type { MarkRecord } from '../base/mark-record.js';
@@ -81,17 +82,18 @@ async function exportSource(host: UnionCountyMap, state: MapState): Promise<Expo
   if (!svg || !frame || !state.current) return undefined;
   const { title, locale } = state.current;
   const records = await state.current.records();
-  const description = records.map((r) => `${r.region} ${r.display}`).join(locale === 'en' ? '; ' : '；');
-  return {
+  return exportSourceFrom({
     host,
     svg,
     frame,
-    meta: { title, description, sourceLine: host.renderRoot.querySelector('.credit')?.textContent ?? '', credit: host.renderRoot.querySelector('.credit')?.textContent ?? '' },
+    title,
+    description: records.map((r) => `${r.region} ${r.display}`).join(locale === 'en' ? '; ' : '；'),
+    // The map's credit line names the boundaries' source, vintage and approval number.
+    sourceLine: host.renderRoot.querySelector('.credit')?.textContent ?? '',
     records,
-    fileStem: ['union-county-map', host.focusRegion, host.metric].filter(Boolean).join('-').replace(/[^a-z0-9-]+/gi, '-'),
-    fallback: `${title}${locale === 'en' ? ': ' : '：'}${description}`,
+    fileStem: fileStem('union-county-map', host.focusRegion, host.metric),
     locale,
-  };
+  });
 }
 
 /** The region's fact under the metric, and its class, for the drawing and the list. */

@@ -7,6 +7,7 @@ import { levelName } from '../bar-chart/words.js';
 import { ChartMenu } from '../base/chart-menu.js';
 import { chartMessages } from '../base/chart-messages.js';
 import type { ExportSource } from '../base/chart-export.js';
+import { exportSourceFrom, fileStem } from '../base/export-source.js';
 import type { WidgetProblem } from '../base/problem.js';
 import { SourcePopover } from '../base/source-popover.js';
 import { entrySource } from './entry-source.js';
@@ -46,16 +47,16 @@ function exportSource(host: UnionHonorRoll, state: RollState): ExportSource | un
   const { rows, dataset, locale, title } = current;
   const sourceLine = host.renderRoot.querySelector('.source')?.textContent?.trim() ?? '';
   const description = rollWords(locale).found(rows.length, rows.length);
-  const stem = ['union-honor-roll', host.report, host.award, host.level, host.year].filter(Boolean).join('-').replace(/[^a-z0-9-]+/gi, '-');
-  return {
+  return exportSourceFrom({
     host,
-    meta: { title, description, sourceLine, credit: chartMessages(locale).credit },
+    title,
+    description,
+    sourceLine,
     records: [],
     csv: () => rollToCsv(rows, dataset, locale),
-    fileStem: stem,
-    fallback: `${title}${locale === 'en' ? ': ' : '：'}${description}`,
+    fileStem: fileStem('union-honor-roll', host.report, host.award, host.level, host.year),
     locale,
-  };
+  });
 }
 
 function popoverFor(host: UnionHonorRoll, state: RollState, row: RollRow): SourcePopover {

