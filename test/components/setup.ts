@@ -2,6 +2,7 @@ import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { embeddedDataset } from '../../src/dataset/index.js';
 import type { Dataset } from '../../src/dataset/types.js';
+import type { ExportFormat, UnionExportDetail } from '../../src/components/base/chart-export.js';
 import '../../src/define/union-kpi.js';
 import '../../src/define/union-kpi-grid.js';
 import '../../src/define/union-figure.js';
@@ -63,4 +64,16 @@ export async function openSource(widget: Element, popover?: HTMLElement): Promis
   target.showPopover();
   await (widget as Element & { updateComplete: Promise<unknown> }).updateComplete;
   return target;
+}
+
+/** Picks a format in a chart's, map's or roll's menu and returns the file it writes (the download itself cancelled). */
+export async function exportThroughMenu(el: Element, format: ExportFormat): Promise<UnionExportDetail> {
+  const written = new Promise<UnionExportDetail>((resolve) =>
+    el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
+  );
+  const root = el.shadowRoot!;
+  root.querySelector<HTMLElement>('[part="menu-button"]')!.click();
+  await waitUntil(() => root.querySelector('[part="menu"]')!.matches(':popover-open'));
+  root.querySelector<HTMLElement>(`[role="menuitem"][data-format="${format}"]`)!.click();
+  return written;
 }

@@ -104,7 +104,7 @@ export class ChartMenu implements ReactiveController {
     const m = chartMessages(locale);
     const labels: Record<ExportFormat, string> = { png: m.downloadPng, svg: m.downloadSvg, csv: m.downloadCsv, embed: m.copyEmbed };
     const items = this.formats.map(
-      (format, i) => html`<button type="button" role="menuitem" tabindex=${this.items.tabIndex(i)} @click=${() => void this.run(format, locale)}>${labels[format]}</button>`,
+      (format, i) => html`<button type="button" role="menuitem" data-format=${format} tabindex=${this.items.tabIndex(i)} @click=${() => void this.run(format, locale)}>${labels[format]}</button>`,
     );
     return html`<button
         type="button"

@@ -8,7 +8,7 @@ import { formatPeriod, formatQuantity, speakQuantity } from '../../../src/format
 import { factLabel, factNoun } from '../../../src/dataset/wording.js';
 import { factTime } from '../../../src/components/base/source-view.js';
 import type { Dataset } from '../../../src/dataset/types.js';
-import { captureWarnings, datasetCopy, serve, settled, setup, shadowText } from '../setup.js';
+import { captureWarnings, datasetCopy, exportThroughMenu, serve, settled, setup, shadowText } from '../setup.js';
 import { contrast } from '../colors.js';
 
 const ds = embeddedDataset();
@@ -316,13 +316,7 @@ describe('<union-bar-chart> table, menu, size', () => {
 
   it('writes a CSV with a row per bar, named after the chart', async () => {
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
-    const written = new Promise<UnionExportDetail>((resolve) =>
-      el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
-    );
-    q(el, '[part="menu-button"]').click();
-    await waitUntil(() => q(el, '[part="menu"]').matches(':popover-open'));
-    all(el, '[role="menuitem"]')[2]!.click();
-    const detail = await written;
+    const detail = await exportThroughMenu(el, 'csv');
     expect(detail.filename).to.equal('union-bar-chart-jinhua-five-year-honours.csv');
     const text = await detail.blob.text();
     const lines = text.replace(/^\uFEFF/, '').trim().split('\r\n');

@@ -1,24 +1,11 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/union-bar-chart.js';
 import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-chart.js';
-import type { ExportFormat, UnionExportDetail } from '../../../src/components/base/chart-export.js';
-import { setup } from '../setup.js';
+import { exportThroughMenu, setup } from '../setup.js';
 
 // The files the shipped chart writes through its own menu: its title, source line, credit
 // and caveat, read from what it draws, not from a test host.
 const q = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const FORMATS: ExportFormat[] = ['png', 'svg', 'csv', 'embed'];
-
-async function exported(el: UnionBarChart, format: ExportFormat): Promise<UnionExportDetail> {
-  const written = new Promise<UnionExportDetail>((resolve) =>
-    el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
-  );
-  q(el, '[part="menu-button"]').click();
-  await waitUntil(() => q(el, '[part="menu"]').matches(':popover-open'));
-  el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[FORMATS.indexOf(format)]!.click();
-  return written;
-}
-
 const svgTexts = (markup: string) => [...new DOMParser().parseFromString(markup, 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? '');
 
 async function decode(blob: Blob): Promise<ImageData> {
@@ -44,7 +31,7 @@ function ink(image: ImageData, box: { x: number; y: number; width: number; heigh
 describe('<union-bar-chart> exports, from the chart itself', () => {
   it('writes an SVG with its heading, its source line and the credit inside', async () => {
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" theme="light"></union-bar-chart>`);
-    const detail = await exported(el, 'svg');
+    const detail = await exportThroughMenu(el, 'svg');
     expect(detail.filename).to.equal('union-bar-chart-jinhua-five-year-honours.svg');
     const markup = await detail.blob.text();
     const texts = svgTexts(markup);
@@ -61,26 +48,26 @@ describe('<union-bar-chart> exports, from the chart itself', () => {
     const el = await setup<UnionBarChart>(html`<union-bar-chart metric="hardship-aid.amount" theme="light"></union-bar-chart>`);
     const note = q(el, '[part="note"]').textContent!.trim();
     expect(note).to.match(/^口径不同/);
-    const markup = await (await exported(el, 'svg')).blob.text();
+    const markup = await (await exportThroughMenu(el, 'svg')).blob.text();
     const texts = svgTexts(markup);
     // Wrapped on several lines: the lines together say the note.
     const titleAt = texts.indexOf(q(el, '[part="heading"]').textContent!.trim());
     expect(texts.slice(titleAt + 1).join('')).to.contain(note.replace(/\s+/g, '').slice(0, 20));
     expect(new DOMParser().parseFromString(markup, 'image/svg+xml').querySelector('desc')!.textContent).to.contain('口径不同');
-    const embed = await (await exported(el, 'embed')).blob.text();
+    const embed = await (await exportThroughMenu(el, 'embed')).blob.text();
     expect(embed).to.contain('metric="hardship-aid.amount"').and.contain('口径不同');
   });
 
   it('writes a PNG at twice the size, with ink where a Chinese label is', async () => {
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" theme="light"></union-bar-chart>`);
     await document.fonts.ready;
-    const svgFile = await (await exported(el, 'svg')).blob.text();
+    const svgFile = await (await exportThroughMenu(el, 'svg')).blob.text();
     const doc = new DOMParser().parseFromString(svgFile, 'image/svg+xml');
     const width = Number(doc.documentElement.getAttribute('width'));
     const inner = doc.querySelector('svg svg')!;
     const left = Number(inner.getAttribute('x'));
     const top = Number(inner.getAttribute('y'));
-    const detail = await exported(el, 'png');
+    const detail = await exportThroughMenu(el, 'png');
     expect(detail.filename).to.equal('union-bar-chart-jinhua-five-year-honours.png');
     const image = await decode(detail.blob);
     expect(image.width).to.equal(Math.round(width * 2));
@@ -95,7 +82,7 @@ describe('<union-bar-chart> exports, from the chart itself', () => {
 
   it('copies embed code that draws the same chart, with its fallback text', async () => {
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" sort="value" lang="en"></union-bar-chart>`);
-    const code = await (await exported(el, 'embed')).blob.text();
+    const code = await (await exportThroughMenu(el, 'embed')).blob.text();
     const tag = new DOMParser().parseFromString(code, 'text/html').querySelector('union-bar-chart')!;
     expect(['report', 'category', 'sort', 'lang'].map((a) => tag.getAttribute(a))).to.deep.equal(['jinhua-five-year', 'honours', 'value', 'en']);
     expect(tag.textContent).to.contain(q(el, '[part="heading"]').textContent!.trim());

@@ -5,7 +5,7 @@ import regions from '../../../data/geo/regions.json';
 import '../../../src/define/union-county-map.js';
 import type { UnionCountyMap } from '../../../src/components/county-map/union-county-map.js';
 import * as projection from '../../../src/components/county-map/projection.js';
-import { settled, setup } from '../setup.js';
+import { exportThroughMenu, settled, setup } from '../setup.js';
 
 const counties = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGPathElement>('path.county')];
 const county = (el: Element, code: string) => el.shadowRoot!.querySelector<SVGPathElement>(`path.county[data-code="${code}"]`)!;
@@ -172,13 +172,7 @@ describe('<union-county-map>', () => {
 
   it('writes a CSV of every fact of the reporting regions, though the map loads only their counts', async () => {
     const el = await map(html`<union-county-map></union-county-map>`);
-    const written = new Promise<UnionExportDetail>((resolve) =>
-      el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
-    );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="menu"]')!.matches(':popover-open'));
-    el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[2]!.click();
-    const detail = await written;
+    const detail = await exportThroughMenu(el, 'csv');
     expect(detail.filename).to.equal('union-county-map.csv');
     const lines = (await detail.blob.text()).replace(/^\uFEFF/, '').trim().split('\r\n');
     expect(lines.length).to.equal(embeddedDataset().data.facts.length + 1);
@@ -186,13 +180,7 @@ describe('<union-county-map>', () => {
 
   it('writes an SVG with the boundaries’ credit line once and the library’s credit once', async () => {
     const el = await map(html`<union-county-map metric="honours.craftsmen.prefecture"></union-county-map>`);
-    const written = new Promise<UnionExportDetail>((resolve) =>
-      el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
-    );
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="menu-button"]')!.click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[part="menu"]')!.matches(':popover-open'));
-    el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')[1]!.click();
-    const detail = await written;
+    const detail = await exportThroughMenu(el, 'svg');
     expect(detail.filename).to.equal('union-county-map-honours-craftsmen-prefecture.svg');
     const texts = [...new DOMParser().parseFromString(await detail.blob.text(), 'image/svg+xml').querySelectorAll('text')].map((t) => t.textContent ?? '');
     const credit = el.shadowRoot!.querySelector('.credit')!.textContent!.trim();
