@@ -35,6 +35,7 @@ let view: BarChartView | undefined;
  * @csspart table - The data table, when shown.
  * @csspart table-toggle - The button that switches between chart and table.
  * @csspart menu-button - The button that opens the menu.
+ * @csspart embed-code - The embed code to copy by hand, shown in the menu when the clipboard refuses it.
  * @csspart menu - The menu (download PNG, SVG, CSV; copy embed code).
  * @csspart source - The source line under the chart.
  * @csspart source-button - Opens the quote of the selected bar.
@@ -67,7 +68,7 @@ export class UnionBarChart extends UnionElement {
     metric: { reflect: true },
     group: { reflect: true },
     sort: { reflect: true },
-    heading: {},
+    heading: { reflect: true },
     showTable: { state: true },
   };
 

@@ -12,7 +12,6 @@ export interface ChartMessages {
   copyFailed: string;
   exportFailed: string;
   showTable: string;
-  hideTable: string;
   keys: string;
   credit: string;
   sourceLine: (sources: string) => string;
@@ -30,7 +29,6 @@ const zh: ChartMessages = {
   copyFailed: '无法写入剪贴板，请手动复制：',
   exportFailed: '本页面不允许生成此文件（可能受安全策略限制）。',
   showTable: '以表格显示',
-  hideTable: '以图表显示',
   keys: '按 Tab 进入图表，方向键在条形之间移动，Home/End 跳到首尾，Enter 查看来源，Esc 关闭。',
   credit: '制图：union-viz',
   sourceLine: (sources) => `来源：${sources}`,
@@ -48,7 +46,6 @@ const en: ChartMessages = {
   copyFailed: 'The clipboard is not available; copy the code by hand:',
   exportFailed: 'This page does not allow making this file (its security policy may block it).',
   showTable: 'Show as table',
-  hideTable: 'Show as chart',
   keys: 'Tab into the chart, then arrow keys move between bars, Home and End jump, Enter opens the source, Esc closes it.',
   credit: 'Chart: union-viz',
   sourceLine: (sources) => `Source: ${sources}`,

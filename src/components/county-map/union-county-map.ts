@@ -37,6 +37,7 @@ import { countyMapStyles } from './union-county-map.styles.js';
  * @csspart table - The list, when shown.
  * @csspart table-toggle - The button that switches between map and list.
  * @csspart menu-button - The button that opens the menu.
+ * @csspart embed-code - The embed code to copy by hand, shown in the menu when the clipboard refuses it.
  * @csspart menu - The menu (download PNG, SVG, CSV; copy embed code).
  * @csspart source - The credit line: the boundaries' source, vintage and approval number.
  * @csspart source-button - Opens the quote of the region's figure.
@@ -64,7 +65,7 @@ export class UnionCountyMap extends UnionElement {
     metric: { reflect: true },
     geoSrc: { attribute: 'geo-src', reflect: true },
     approval: { reflect: true },
-    heading: {},
+    heading: { reflect: true },
     showTable: { state: true },
     selected: { state: true },
     active: { state: true },

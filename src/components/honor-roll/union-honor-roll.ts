@@ -44,6 +44,7 @@ const SKELETON_ROWS = 6;
  * @csspart empty - The empty state, with its clear button.
  * @csspart pager - Previous and next page.
  * @csspart menu-button - The button that opens the menu.
+ * @csspart embed-code - The embed code to copy by hand, shown in the menu when the clipboard refuses it.
  * @csspart menu - The menu (download CSV; copy embed code).
  * @csspart source - The source line under the roll.
  * @csspart source-button - Opens an entry's printed line.
@@ -76,7 +77,7 @@ export class UnionHonorRoll extends UnionElement {
     kind: { reflect: true },
     query: { reflect: true },
     layout: { reflect: true },
-    heading: {},
+    heading: { reflect: true },
     printing: { state: true },
   };
 

@@ -87,4 +87,12 @@ describe('<union-bar-chart> exports, from the chart itself', () => {
     expect(['report', 'category', 'sort', 'lang'].map((a) => tag.getAttribute(a))).to.deep.equal(['jinhua-five-year', 'honours', 'value', 'en']);
     expect(tag.textContent).to.contain(q(el, '[part="heading"]').textContent!.trim());
   });
+
+  it('keeps a heading set as a property in the embed code', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    el.heading = '金华五年荣誉';
+    await el.updateComplete;
+    const code = await (await exportThroughMenu(el, 'embed')).blob.text();
+    expect(new DOMParser().parseFromString(code, 'text/html').querySelector('union-bar-chart')!.getAttribute('heading')).to.equal('金华五年荣誉');
+  });
 });
