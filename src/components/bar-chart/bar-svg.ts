@@ -72,7 +72,7 @@ function panel(parent: Node, p: PanelMark, chart: ChartLayout, ctx: DrawContext)
 }
 
 function legendEntry(parent: Node, entry: LegendMark): void {
-  const g = el(parent, 'g', { class: 'legend-entry' });
+  const g = el(parent, 'g', { class: `legend-entry ${entry.kind}` });
   if (entry.kind === 'level') {
     el(g, 'rect', { class: `bar fill-${entry.key}`, x: r(entry.x), y: r(entry.y + 2), width: 12, height: 12 });
   } else {

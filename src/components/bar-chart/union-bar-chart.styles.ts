@@ -94,6 +94,11 @@ export const barChartStyles = css`
     .panel-title {
       fill: CanvasText;
     }
+    /* Every level's swatch is CanvasText here: the group headings name the levels, and a
+       legend of four identical swatches would say nothing. The open ends' entries stay. */
+    .legend-entry.level {
+      display: none;
+    }
   }
   .skeleton-bar.heading {
     width: 40%;

@@ -8,7 +8,7 @@ import { formatPeriod, formatQuantity, speakQuantity } from '../../../src/format
 import { factLabel, factNoun } from '../../../src/dataset/wording.js';
 import { factTime } from '../../../src/components/base/source-view.js';
 import type { Dataset } from '../../../src/dataset/types.js';
-import { captureWarnings, datasetCopy, exportThroughMenu, serve, settled, setup, shadowText } from '../setup.js';
+import { captureWarnings, datasetCopy, exportThroughMenu, openSource, serve, settled, setup, shadowText } from '../setup.js';
 import { contrast } from '../colors.js';
 
 const ds = embeddedDataset();
@@ -239,6 +239,29 @@ describe('<union-bar-chart> sources and keyboard', () => {
     expect(el.shadowRoot!.activeElement).to.equal(marks(el)[marks(el).length - 1]);
     await sendKeys({ press: 'Home' });
     expect(el.shadowRoot!.activeElement).to.equal(marks(el)[0]);
+  });
+
+  for (const theme of ['light', 'dark']) {
+    it(`rings the focused bar, 2 px or more at 3:1 against its surface, and only that one (${theme})`, async () => {
+      const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" theme=${theme}></union-bar-chart>`);
+      const ring = (i: number) => getComputedStyle(marks(el)[i]!.querySelector('.focus-ring')!);
+      expect(ring(0).visibility).to.equal('hidden');
+      marks(el)[0]!.focus();
+      expect(ring(0).visibility).to.equal('visible');
+      expect(ring(1).visibility).to.equal('hidden');
+      expect(parseFloat(ring(0).strokeWidth)).to.be.at.least(2);
+      const surface = getComputedStyle(el.shadowRoot!.querySelector('.frame')!).backgroundColor;
+      expect(contrast(ring(0).stroke, surface)).to.be.at.least(3);
+    });
+  }
+
+  it('shows an incomparable metric’s notes in its bars’ source popover', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart metric="hardship-aid.amount"></union-bar-chart>`);
+    const metric = ds.metric('hardship-aid.amount');
+    expect(metric.ok && metric.value.comparable !== true && metric.value.notes?.zh).to.be.a('string');
+    const popover = await openSource(el, el.shadowRoot!.querySelector<HTMLElement>('[part="source-popover"]')!);
+    const notes = [...popover.querySelectorAll('[part="source-note"]')].map((n) => n.textContent);
+    expect(notes).to.include(metric.ok ? metric.value.notes!.zh : '');
   });
 
   it('names each bar by label, value with qualifier, and period', async () => {
