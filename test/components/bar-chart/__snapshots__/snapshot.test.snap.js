@@ -6,15 +6,15 @@ snapshots["jinhua-honours-grouped-640-zh"] =
 <title>title</title>
 <desc>description</desc>
 <g class="legend" part="legend">
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-national" x="4" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="22" y="16" text-anchor="start">全国级</text>
 </g>
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-provincial" x="77" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="95" y="16" text-anchor="start">省级</text>
 </g>
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-prefecture" x="137" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="155" y="16" text-anchor="start">市级</text>
 </g>
@@ -206,15 +206,15 @@ snapshots["jinhua-honours-grouped-375-zh"] =
 <title>title</title>
 <desc>description</desc>
 <g class="legend" part="legend">
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-national" x="4" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="22" y="16" text-anchor="start">全国级</text>
 </g>
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-provincial" x="77" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="95" y="16" text-anchor="start">省级</text>
 </g>
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-prefecture" x="137" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="155" y="16" text-anchor="start">市级</text>
 </g>
@@ -401,15 +401,15 @@ snapshots["wuyi-honours-grouped-640-en"] =
 <title>title</title>
 <desc>description</desc>
 <g class="legend" part="legend">
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-provincial" x="4" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="22" y="16" text-anchor="start">Provincial</text>
 </g>
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-prefecture" x="116" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="134" y="16" text-anchor="start">Prefecture</text>
 </g>
-<g class="legend-entry">
+<g class="legend-entry level">
 <rect class="bar fill-county" x="228" y="6" width="12" height="12"></rect>
 <text class="legend-label" x="246" y="16" text-anchor="start">County</text>
 </g>
@@ -536,7 +536,7 @@ snapshots["jinhua-welfare-panels-open-ends-800-zh"] =
 <title>title</title>
 <desc>description</desc>
 <g class="legend" part="legend">
-<g class="legend-entry">
+<g class="legend-entry over">
 <rect class="bar fill-bar" x="4" y="6" width="6" height="12"></rect>
 <rect class="open-end fill-bar" x="10" y="7" width="5" height="11"></rect>
 <text class="legend-label" x="22" y="16" text-anchor="start">末端开口：实际多于此数（余、多、超、以上）</text>
