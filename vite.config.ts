@@ -113,7 +113,7 @@ const ON_DEMAND_IN_CDN = [
   /\/components\/(bar-chart|county-map|honor-roll)\/(?!union-|loading\.)[^/]+$/,
   /\/components\/base\/(chart-export|svg-export|png-export|csv|embed-code)\.ts$/,
   // What only the charts', maps' and rolls' views draw with (CHART_BASE): a page of KPI cards parses none of it.
-  /\/components\/base\/(chart-menu(\.styles)?|chart-messages|roving-focus|data-table|export-source)\.ts$/,
+  /\/components\/base\/(chart-menu(\.styles)?|chart-messages|roving-focus|data-table|export-source|level-words)\.ts$/,
   // What a source popover holds, loaded when one first opens; fetching a `src` dataset.
   /\/components\/base\/(source-content(\.styles)?|dataset-fetch)\.ts$/,
 ];
@@ -121,13 +121,14 @@ const inCdnEntry = (id: string) => !ON_DEMAND_IN_CDN.some((pattern) => pattern.t
 
 /**
  * What the charts', maps' and rolls' views share, in one chunk: the menu and what its
- * exports say (export-source.ts), keyboard movement across marks and the table. One file, not five, and the views' loaders ask for it beside
+ * exports say (export-source.ts), keyboard movement across marks, the table and the honour
+ * levels' names (level-words.ts). One file, not six, and the views' loaders ask for it beside
  * the view (loading.ts), not after it. Not the records behind the table (mark-record.ts):
  * they format figures, which a map draws without.
  */
 const CHART_BASE = {
   name: 'chart-base',
-  test: /[\\/]src[\\/]components[\\/]base[\\/](chart-menu(\.styles)?|chart-messages|roving-focus|data-table|export-source)\.ts$/,
+  test: /[\\/]src[\\/]components[\\/]base[\\/](chart-menu(\.styles)?|chart-messages|roving-focus|data-table|export-source|level-words)\.ts$/,
 };
 
 /**

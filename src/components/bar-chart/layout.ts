@@ -4,7 +4,8 @@ import { formatQuantity } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { approximateMeasure, wrapText, type Measure } from '../base/wrap-text.js';
 import type { BarDatum, BarMark, ChartLayout, GroupMark, LegendMark, OpenKind, PanelMark } from './marks.js';
-import { levelName, openEndMeaning, unitCaption } from './words.js';
+import { levelName } from '../base/level-words.js';
+import { openEndMeaning, unitCaption } from './words.js';
 
 export type { BarDatum, ChartLayout } from './marks.js';
 

@@ -1,20 +1,7 @@
-import type { HonorLevel, Unit } from '../../dataset/types.js';
+import type { Unit } from '../../dataset/types.js';
 import type { Locale } from '../../format/locale.js';
 import type { OpenKind } from './marks.js';
 import { enNoun, zhMeasureWord } from '../../format/index.js';
-
-const LEVEL_NAMES: Record<HonorLevel | 'none', { zh: string; en: string }> = {
-  national: { zh: '全国级', en: 'National' },
-  provincial: { zh: '省级', en: 'Provincial' },
-  prefecture: { zh: '市级', en: 'Prefecture' },
-  county: { zh: '县级', en: 'County' },
-  none: { zh: '其他', en: 'Other' },
-};
-
-/** A level's name in a legend or group heading. */
-export function levelName(level: HonorLevel | 'none', locale: Locale): string {
-  return LEVEL_NAMES[level][locale === 'en' ? 'en' : 'zh'];
-}
 
 const OPEN_END_MEANINGS: Record<OpenKind, { zh: string; en: string }> = {
   over: { zh: '末端开口：实际多于此数（余、多、超、以上）', en: 'Open end: more than shown (“over”)' },

@@ -9,10 +9,10 @@ export function honorRollNeed(): DataNeed {
 }
 
 /**
- * The drawing code. Its wording (shared with the bar chart) and the charts' menu (the
- * chart-base chunk, vite.config.ts) are chunks of their own: asked for beside the view
- * rather than found in it, they save the page a round trip.
+ * The drawing code. The charts' menu and the honour levels' names (the chart-base chunk,
+ * vite.config.ts) are a chunk of their own: asked for beside the view rather than found in
+ * it, they save the page a round trip.
  */
 export function loadRollView(): Promise<typeof import('./roll-view.js')> {
-  return Promise.all([import('./roll-view.js'), import('../bar-chart/words.js'), import('../base/chart-menu.js')]).then(([view]) => view);
+  return Promise.all([import('./roll-view.js'), import('../base/chart-menu.js')]).then(([view]) => view);
 }

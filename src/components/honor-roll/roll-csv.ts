@@ -1,7 +1,7 @@
 import { entryLine } from '../../dataset/spans.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
-import { levelName } from '../bar-chart/words.js';
+import { levelName } from '../base/level-words.js';
 import { csvText } from '../base/csv.js';
 import type { RollRow } from './select-entries.js';
 import { rollWords } from './words.js';

@@ -3,7 +3,7 @@ import { entryLine } from '../../dataset/spans.js';
 import { HONOR_LEVELS, HONOREE_KINDS, type HonorRoll, type Report } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Locale } from '../../format/locale.js';
-import { levelName } from '../bar-chart/words.js';
+import { levelName } from '../base/level-words.js';
 import { ChartMenu } from '../base/chart-menu.js';
 import { chartMessages } from '../base/chart-messages.js';
 import type { ExportSource } from '../base/chart-export.js';

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { embeddedDataset, entryLine } from '../../../src/dataset/index.js';
 import { HONOR_LEVELS, HONOREE_KINDS } from '../../../src/dataset/types.js';
 import { PAGE_SIZE } from '../../../src/components/honor-roll/roll-view.js';
-import { levelName } from '../../../src/components/bar-chart/words.js';
+import { levelName } from '../../../src/components/base/level-words.js';
 import { contrast } from '../colors.js';
 import { datasetCopy, serve } from '../setup.js';
 import { all, choose, groups, names, nextExport, one, roll, search } from './helpers.js';
