@@ -1,4 +1,11 @@
 /**
+ * Which way a figure's last written digit goes: to the nearest (an exact figure), down (an
+ * "over" figure: "over ¥1.09 million" for 109.6万余元, never "over ¥1.1 million", which
+ * claims more than the report), or up (a "nearly" figure).
+ */
+export type Rounding = 'nearest' | 'down' | 'up';
+
+/**
  * Writes a finite, non-negative number with at most two decimals, trailing zeros dropped,
  * grouped by thousands with "," when `grouping`: what Intl.NumberFormat writes for en-US and
  * zh-CN with `maximumFractionDigits: 2`, rounding half away from zero on the shortest
@@ -9,7 +16,7 @@
  * @example writeDigits(32677, true) // "32,677"
  * @example writeDigits(1.005, false) // "1.01"
  */
-export function writeDigits(value: number, grouping: boolean): string {
+export function writeDigits(value: number, grouping: boolean, rounding: Rounding = 'nearest'): string {
   // toExponential() gives the shortest digits that read back as the same number.
   const [mantissa = '0', exponent = '0'] = value.toExponential().split('e');
   const digits = mantissa.replace('.', '');
@@ -17,7 +24,8 @@ export function writeDigits(value: number, grouping: boolean): string {
   let whole = e >= 0 ? digits.slice(0, e + 1).padEnd(e + 1, '0') : '0';
   let fraction = e >= 0 ? digits.slice(e + 1) : '0'.repeat(-e - 1) + digits;
   if (fraction.length > 2) {
-    const roundUp = fraction[2]! >= '5';
+    const rest = fraction.slice(2);
+    const roundUp = rounding === 'nearest' ? rest[0]! >= '5' : rounding === 'up' && /[1-9]/.test(rest);
     fraction = fraction.slice(0, 2);
     if (roundUp) [whole, fraction] = increment(whole, fraction);
   }

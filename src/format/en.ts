@@ -1,11 +1,13 @@
 import type { CountNoun, Quantity } from '../dataset/types.js';
-import { UNKNOWN_DIGITS, writeNumber, type Notation, type WrittenNumber } from './number.js';
+import { roundingOf, UNKNOWN_DIGITS, writeNumber, type Notation, type WrittenNumber } from './number.js';
 import { emptyParts, type QuantityParts } from './parts.js';
 import { enQualifier, several } from './qualifier.js';
 import { enNoun } from './units.js';
 
-// Percentages are never scaled: 12345%, not 1.23万%.
-const write = (value: number, notation: Notation, q: Quantity): WrittenNumber => writeNumber(value, 'en', notation, q.unit !== 'percent');
+// Percentages are never scaled: 12345%, not 1.23万%. An "over" figure is rounded down and a
+// "nearly" one up, so that what is written stays true ("over ¥1.09 million" for 109.6万余元).
+const write = (value: number, notation: Notation, q: Quantity): WrittenNumber =>
+  writeNumber(value, 'en', notation, q.unit !== 'percent', roundingOf(q));
 const currencyOf = (q: Quantity): string => (q.unit === 'yuan' ? '¥' : '');
 
 /** "-¥80 million": the sign goes before the currency. */

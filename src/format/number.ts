@@ -1,4 +1,4 @@
-import { writeDigits } from './digits.js';
+import { writeDigits, type Rounding } from './digits.js';
 import type { Locale } from './locale.js';
 
 /** How numbers are written: `compact` (3.27万, 1.34 million) or `full` (32,677). */
@@ -50,16 +50,22 @@ function pickScale(abs: number, locale: Locale): readonly [number, string] {
  * counts in 万 from ten thousand and 亿 from a hundred million, ungrouped, as the reports do;
  * en compact uses words from a million; full notation groups every digit. `scalable: false`
  * keeps compact notation from adding a scale (percentages: "12345%", never "1.23万%").
+ * `rounding` keeps a qualified figure true: an "over" figure is rounded down, a "nearly" one up.
  *
  * @example writeNumber(32677, 'zh-CN', 'compact') // { sign: '', digits: '3.27', scale: '万' }
  */
-export function writeNumber(value: number, locale: Locale, notation: Notation, scalable = true): WrittenNumber {
+export function writeNumber(value: number, locale: Locale, notation: Notation, scalable = true, rounding: Rounding = 'nearest'): WrittenNumber {
   if (!Number.isFinite(value)) return { sign: '', digits: UNKNOWN_DIGITS, scale: '' };
   const abs = Math.abs(value);
   const [size, scale] = notation === 'compact' && scalable ? pickScale(abs, locale) : [1, ''];
   const grouping = notation === 'full' || locale === 'en';
-  const digits = writeDigits(abs / size, grouping);
+  const digits = writeDigits(abs / size, grouping, rounding);
   return { sign: value < 0 && digits !== '0' ? '-' : '', digits, scale };
+}
+
+/** Which way a quantity's written digits round: down for "over", up for "nearly", else to the nearest. */
+export function roundingOf(q: { approx: string }): Rounding {
+  return q.approx === 'over' ? 'down' : q.approx === 'nearly' ? 'up' : 'nearest';
 }
 
 /** The pieces joined: "-3.27万". */

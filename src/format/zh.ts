@@ -1,11 +1,13 @@
 import type { CountNoun, Quantity } from '../dataset/types.js';
-import { joinNumber, UNKNOWN_DIGITS, writeNumber, type Notation, type WrittenNumber } from './number.js';
+import { joinNumber, roundingOf, UNKNOWN_DIGITS, writeNumber, type Notation, type WrittenNumber } from './number.js';
 import { emptyParts, type QuantityParts } from './parts.js';
 import { several, zhQualifier, zhSpokenQualifier } from './qualifier.js';
 import { zhMeasureWord } from './units.js';
 
-// Percentages are never scaled: 12345%, not 1.23万%.
-const write = (value: number, notation: Notation, q: Quantity): WrittenNumber => writeNumber(value, 'zh-CN', notation, q.unit !== 'percent');
+// Percentages are never scaled: 12345%, not 1.23万%. An "over" figure is rounded down and a
+// "nearly" one up, so that what is written stays true ("over ¥1.09 million" for 109.6万余元).
+const write = (value: number, notation: Notation, q: Quantity): WrittenNumber =>
+  writeNumber(value, 'zh-CN', notation, q.unit !== 'percent', roundingOf(q));
 
 /**
  * Whether 余/多 follows the scale (5.38万余) rather than standing before it (8000余万). As

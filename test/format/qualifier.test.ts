@@ -32,6 +32,20 @@ describe('qualifiers without a printed text', () => {
     expect(formatQuantity(make(800, 'yuan', 'over', { qualifier: '余' }), zh)).to.equal('800余元');
   });
 
+  it('never round past what they claim: an "over" figure is rounded down, a "nearly" one up', () => {
+    // 109.6万余元 (yiwu-2020): a little over ¥1,096,000; "over ¥1.1 million" would claim more.
+    const over = make(1_096_000, 'yuan', 'over', { qualifier: '余', text: '109.6万余元' });
+    expect(formatQuantity(over, en)).to.equal('over ¥1.09 million');
+    expect(formatQuantity({ ...over, approx: 'exact', text: '109.6万元' }, en)).to.equal('¥1.1 million');
+    expect(formatQuantity(make(32_677, 'person', 'over', { qualifier: '余' }), zh)).to.equal('3.26万余名');
+    expect(formatQuantity(make(32_677, 'person', 'exact'), zh)).to.equal('3.27万名');
+    expect(formatQuantity(make(1_234_100, 'person', 'nearly'), en)).to.equal('nearly 1.24 million people');
+    expect(formatQuantity(make(1_230_000, 'person', 'nearly'), en)).to.equal('nearly 1.23 million people');
+    expect(formatQuantity(make(12_341, 'person', 'nearly', { qualifier: '近' }), zh)).to.equal('近1.24万名');
+    // Full notation writes every digit: nothing to round.
+    expect(formatQuantity(over, { locale: 'en', notation: 'full' })).to.equal('over ¥1,096,000');
+  });
+
   it('follow the printed text where it shows the place', () => {
     expect(formatQuantity(make(2e4, 'event', 'over', { qualifier: '余', text: '2余万场' }), zh)).to.equal('2余万场');
     expect(formatQuantity(make(8e7, 'yuan', 'over', { qualifier: '余', text: '8000万余元' }), zh)).to.equal('8000万余元');
