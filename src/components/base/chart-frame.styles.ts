@@ -54,7 +54,10 @@ export const chartFrameStyles = css`
     color: var(--_muted);
     font-size: max(12px, 0.8125em);
   }
-  .frame:focus-within .keys {
+  /* The keys are shown to a keyboard user inside the drawing only: shown on any focus in the
+     frame, the line appeared when a pointer pressed the source button or the menu, pushed
+     them down before the button was released, and the click was lost. */
+  .plot:has(:focus-visible) .keys {
     display: block;
   }
 `;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../../src/define/union-bar-chart.js';
 import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-chart.js';
 import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
@@ -262,6 +262,28 @@ describe('<union-bar-chart> sources and keyboard', () => {
     const popover = await openSource(el, el.shadowRoot!.querySelector<HTMLElement>('[part="source-popover"]')!);
     const notes = [...popover.querySelectorAll('[part="source-note"]')].map((n) => n.textContent);
     expect(notes).to.include(metric.ok ? metric.value.notes!.zh : '');
+  });
+
+  it('opens the source with one mouse click: nothing moves under the pointer as focus arrives', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    const button = q(el, '[part="source-button"]');
+    button.scrollIntoView({ block: 'center' });
+    const box = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+    await waitUntil(() => q(el, '[part="source-popover"]').matches(':popover-open'), 'one click did not open the source');
+    expect(button.getBoundingClientRect().y).to.be.closeTo(box.y, 0.5);
+    await resetMouse();
+  });
+
+  it('shows the keys to a keyboard user in the drawing, not on a click elsewhere in the frame', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    const keys = () => getComputedStyle(q(el, '.keys')).display;
+    expect(keys()).to.equal('none');
+    q(el, '[part="menu-button"]').focus();
+    expect(keys()).to.equal('none');
+    marks(el)[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(keys()).to.equal('block');
   });
 
   it('names each bar by label, value with qualifier, and period', async () => {
