@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import type { BarMark, ChartLayout, LegendMark, PanelMark, TextMark } from './marks.js';
+import { tickAnchor, type BarMark, type ChartLayout, type LegendMark, type PanelMark, type TextMark } from './marks.js';
 
 /** What the drawing needs besides its marks. */
 export interface DrawContext {
@@ -61,12 +61,11 @@ function bar(parent: Node, mark: BarMark, chart: ChartLayout, ctx: DrawContext):
 }
 
 function panel(parent: Node, p: PanelMark, chart: ChartLayout, ctx: DrawContext): void {
-  const last = p.axis.ticks.length - 1;
   const g = el(parent, 'g', { class: 'panel', 'data-unit': p.unit });
   text(g, p.title, 'panel-title');
   for (const t of p.axis.ticks) el(g, 'line', { class: 'grid', x1: r(t.x), x2: r(t.x), y1: r(p.axis.top), y2: r(p.axis.y) });
   el(g, 'line', { class: 'axis', x1: r(p.axis.from), x2: r(p.axis.to), y1: r(p.axis.y), y2: r(p.axis.y) });
-  p.axis.ticks.forEach((t, i) => text(g, t, 'tick', i === 0 && chart.narrow ? 'start' : i === last && t.x > p.axis.to - 12 ? 'end' : 'middle'));
+  p.axis.ticks.forEach((t, i) => text(g, t, 'tick', tickAnchor(i, p.axis.ticks.length, t.x, p.axis.to, chart.narrow)));
   for (const group of p.groups) text(g, group, 'group');
   for (const b of p.bars) bar(g, b, chart, ctx);
 }

@@ -3,7 +3,7 @@ import { HONOR_LEVELS, type HonorLevel } from '../../dataset/types.js';
 import { formatQuantity } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
 import { approximateMeasure, wrapText, type Measure } from '../base/wrap-text.js';
-import type { BarDatum, BarMark, ChartLayout, GroupMark, LegendMark, OpenKind, PanelMark } from './marks.js';
+import { tickAnchor, type BarDatum, type BarMark, type ChartLayout, type GroupMark, type LegendMark, type OpenKind, type PanelMark } from './marks.js';
 import { levelName } from '../base/level-words.js';
 import { openEndMeaning, unitCaption } from './words.js';
 
@@ -89,6 +89,28 @@ function valueScale(max: number, from: number, to: number, count: number, whole:
   return map;
 }
 
+const TICK_GAP = 8;
+
+/**
+ * The value axis with as many ticks as its labels leave room for: from one per 90 px down,
+ * until no two labels, anchored as they are drawn, come closer than TICK_GAP ("4 million6
+ * million" in English, whose labels are long, before this).
+ */
+function fittedScale(max: number, from: number, to: number, whole: boolean, narrow: boolean, labelWidth: (tick: number) => number): ReturnType<typeof valueScale> {
+  for (let count = Math.max(2, Math.floor((to - from) / 90)); ; count -= 1) {
+    const scale = valueScale(max, from, to, count, whole);
+    const spans = scale.ticks.map((t, i) => {
+      const x = scale(t);
+      const width = labelWidth(t);
+      const anchor = tickAnchor(i, scale.ticks.length, x, to, narrow);
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      return [left, left + width];
+    });
+    const fits = spans.every((span, i) => i === 0 || span[0]! >= spans[i - 1]![1]! + TICK_GAP);
+    if (fits || count <= 1) return scale;
+  }
+}
+
 /**
  * Where every mark of a horizontal bar chart goes, for a width: no DOM, so it runs in a
  * test, a worker or a server. Bars that share a unit share an axis; each unit gets its own
@@ -123,7 +145,8 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
     y += lineHeight + 4;
     const max = Math.max(...unitData.map((d) => d.quantity.max ?? d.quantity.value), 0);
     const whole = unitData.every((d) => Number.isInteger(d.quantity.value) && Number.isInteger(d.quantity.max ?? 0));
-    const scale = valueScale(max > 0 ? max : 1, x0, x1, Math.max(2, Math.floor((x1 - x0) / 90)), whole);
+    const tickText = (t: number) => formatQuantity({ value: t, unit: unit === 'percent' ? unit : 'none', approx: 'exact', text: '' }, { locale });
+    const scale = fittedScale(max > 0 ? max : 1, x0, x1, whole, narrow, (t) => measure(tickText(t)));
     const groups: GroupMark[] = [];
     const bars: BarMark[] = [];
     for (const { band, bars: banded } of ordered(unitData, grouped, sort)) {
@@ -162,7 +185,7 @@ export function layout(data: readonly BarDatum[], size: { width: number }, optio
       }
     }
     const tickMarks = scale.ticks.map((t) => ({
-      text: formatQuantity({ value: t, unit: unit === 'percent' ? unit : 'none', approx: 'exact', text: '' }, { locale }),
+      text: tickText(t),
       x: scale(t),
       y: y + font,
     }));

@@ -64,6 +64,12 @@ export interface AxisMark {
   ticks: TextMark[];
 }
 
+/** Where a tick's label is anchored, as bar-svg.ts draws it: flush left first when narrow, flush right last near the axis end, else centred. */
+export function tickAnchor(index: number, count: number, x: number, axisEnd: number, narrow: boolean): 'start' | 'middle' | 'end' {
+  if (index === 0 && narrow) return 'start';
+  return index === count - 1 && x > axisEnd - 12 ? 'end' : 'middle';
+}
+
 /** One unit's bars: two units never share an axis. */
 export interface PanelMark {
   unit: Unit;

@@ -240,3 +240,39 @@ describe('layout: without a DOM', () => {
     expect(result).to.deep.equal({ bars: honours.length, hasDocument: false });
   });
 });
+
+describe('layout: axis labels', () => {
+  // Every report's every category, in both languages, at a phone's width and a page's: no
+  // two tick labels of an axis touch, anchored as bar-svg.ts draws them (the first flush
+  // left when narrow, the last flush right near the axis end, the others centred).
+  const measure = approximateMeasure(12);
+  const reports = ['jinhua-five-year', 'wuyi-five-year', 'yiwu-2020', 'jiande-2020', 'yiwu-2018-plenary'];
+  for (const locale of ['zh-CN', 'en'] as const) {
+    for (const width of [375, 1280]) {
+      it(`never lets two tick labels touch (${locale}, ${width} px)`, () => {
+        let axes = 0;
+        for (const report of reports) {
+          const data = barsOf(report);
+          if (data.length === 0) continue;
+          const chart = layout(data, { width }, { locale, measure });
+          for (const panel of chart.panels) {
+            const ticks = panel.axis.ticks;
+            const last = ticks.length - 1;
+            const boxes = ticks.map((t, i) => {
+              const w = measure(t.text);
+              // As bar-svg.ts draws them, written out here: the test does not take tickAnchor's word.
+              const anchor = i === 0 && chart.narrow ? 'start' : i === last && t.x > panel.axis.to - 12 ? 'end' : 'middle';
+              const left = anchor === 'start' ? t.x : anchor === 'end' ? t.x - w : t.x - w / 2;
+              return [left, left + w, t.text] as const;
+            });
+            for (let i = 1; i < boxes.length; i += 1) {
+              expect(boxes[i]![0], `${report} ${panel.unit}: “${boxes[i - 1]![2]}” and “${boxes[i]![2]}”`).to.be.at.least(boxes[i - 1]![1] + 2);
+            }
+            axes += 1;
+          }
+        }
+        expect(axes).to.be.greaterThan(10);
+      });
+    }
+  }
+});
