@@ -50,15 +50,42 @@ export const chartBaseStyles = css`
   .mark:focus .focus-ring {
     visibility: visible;
   }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .table-scroll:focus-visible {
+    outline: 2px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  /* Words break between words, never inside one ("craftsme n"): the box scrolls instead. */
   .data-table {
     width: 100%;
     border-collapse: collapse;
     font-size: max(12px, 0.875em);
+    overflow-wrap: normal;
   }
   .data-table caption {
     text-align: start;
     font-weight: 600;
     padding-bottom: 0.25rem;
+  }
+  .data-table .table-context,
+  .data-table .printed {
+    display: block;
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .data-table .printed {
+    white-space: normal;
+    font-size: max(12px, 0.9em);
+  }
+  .data-table th[scope='row'] {
+    min-width: 7em;
+  }
+  .data-table .period,
+  .data-table .region {
+    white-space: nowrap;
   }
   .data-table th,
   .data-table td {

@@ -1,7 +1,7 @@
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import type { Approximation, Fact, Unit } from '../../dataset/types.js';
 import { factNoun } from '../../dataset/wording.js';
-import { formatQuantity, speakQuantity } from '../../format/index.js';
+import { formatQuantity, roundsQuantity, speakQuantity } from '../../format/index.js';
 import { factTime } from './source-view.js';
 import type { Locale } from '../../format/locale.js';
 
@@ -23,6 +23,8 @@ export interface MarkRecord {
   display: string;
   /** The figure in words, qualifier included, for a screen reader. */
   spoken: string;
+  /** Whether `display` rounds what the report printed (3.27万名 for 32677名): the table then shows `text` too. */
+  rounds: boolean;
   period: string;
   region: string;
   report: string;
@@ -47,6 +49,7 @@ export function markRecord(fact: Fact, label: string, dataset: UnionDataset, loc
     text: q.text,
     display: formatQuantity(q, options),
     spoken: speakQuantity(q, options),
+    rounds: roundsQuantity(q, options),
     period: report.ok ? factTime(fact, metric, report.value, locale) : '',
     region: region.ok ? (locale === 'en' ? region.value.en : region.value.zh) : fact.region,
     report: report.ok ? (locale === 'en' ? report.value.titleEn : report.value.title) : fact.report,
