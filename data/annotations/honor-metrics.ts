@@ -1,4 +1,4 @@
-import type { CountNoun, HonorLevel, Metric, Unit } from '../../src/dataset/types.js';
+import type { CountNoun, HonorLevel, LocalizedText, Metric, Unit } from '../../src/dataset/types.js';
 import { noun } from './local-metric.js';
 
 interface HonorKind {
@@ -18,6 +18,22 @@ const LEVEL_LABELS: Record<HonorLevel, { zh: string; en: string }> = {
   county: { zh: '县级', en: 'county' },
 };
 
+/**
+ * Why an honour conferred by a city or a county cannot be set beside another region's: each
+ * body confers its own honour (八婺工匠 in Jinhua, 杭州工匠 in Hangzhou), and a county's count is
+ * part of its city's. National and provincial honours have one body each: comparable.
+ */
+const INCOMPARABLE_LEVELS: Partial<Record<HonorLevel, LocalizedText>> = {
+  prefecture: {
+    zh: '市级荣誉由各市分别评选，授予机关和名称各不相同；县（市、区）报告中的数目包含在所属市的总数之内，各报告的统计年份也不同。',
+    en: 'Each prefecture-level city confers its own honours, through its own bodies and under its own names; a county’s count is part of its city’s total, and the reports cover different years.',
+  },
+  county: {
+    zh: '县级荣誉由各县（市、区）分别评选，授予机关和名称各不相同，各报告的统计年份也不同。',
+    en: 'Each county confers its own honours, through its own bodies and under its own names, and the reports cover different years.',
+  },
+};
+
 const ALL_LEVELS: readonly HonorLevel[] = ['national', 'provincial', 'prefecture', 'county'];
 
 /** Honours that reports count by level; each kind × level is one metric. */
@@ -29,7 +45,7 @@ const HONOR_KINDS: HonorKind[] = [
   { id: 'worker-pioneers', zh: '工人先锋号', en: 'Worker Pioneer teams', unit: 'organisation', levels: ALL_LEVELS, noun: noun('家', 'team', 'teams') },
   { id: 'may-day-medals', zh: '五一劳动奖章', en: 'May Day Labour Medals', unit: 'person', levels: ALL_LEVELS },
   { id: 'may-day-awards', zh: '五一劳动奖状', en: 'May Day Labour Awards (to organisations)', unit: 'unit', levels: ALL_LEVELS, noun: noun('个', 'award', 'awards') },
-  { id: 'model-workers-homes', zh: '模范职工之家', en: "Model Workers' Homes", unit: 'unit', levels: ALL_LEVELS, noun: noun('个', 'home', 'homes') },
+  { id: 'model-workers-homes', zh: '模范职工之家', en: 'Model Workers’ Homes', unit: 'unit', levels: ALL_LEVELS, noun: noun('个', 'home', 'homes') },
   { id: 'craftsmen', zh: '工匠', en: 'Master craftsmen', unit: 'person', levels: ALL_LEVELS },
   // A provincial title of its own, listed beside 浙江工匠 (jinhua-five-year: 浙江工匠8人、新时代浙江工匠108人).
   { id: 'new-era-craftsmen', zh: '新时代浙江工匠', en: 'New-era Zhejiang craftsmen', unit: 'person', levels: ['provincial'] },
@@ -45,11 +61,13 @@ function honorMetric(kind: HonorKind, level: HonorLevel): Metric {
     en: `${kind.en} (${label.en})`,
     unit: kind.unit,
     category: 'honours',
-    comparable: true,
+    comparable: INCOMPARABLE_LEVELS[level] === undefined,
     level,
     family: kind.id,
     familyName: { zh: kind.zh, en: kind.en },
   };
+  const notes = INCOMPARABLE_LEVELS[level];
+  if (notes) metric.notes = notes;
   if (kind.noun) metric.noun = kind.noun;
   return metric;
 }

@@ -1,5 +1,6 @@
 import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { localMetric, noun } from './local-metric.js';
+import { NATIONAL_MODEL_WORKER } from './awards.js';
 
 export const annotation: ReportAnnotation = {
   report: {
@@ -95,7 +96,7 @@ export const annotation: ReportAnnotation = {
   honorRolls: [
     {
       key: 'national-model-workers',
-      award: { zh: '全国劳动模范', en: 'National Model Worker' },
+      award: NATIONAL_MODEL_WORKER,
       level: 'national',
       year: 2020,
       issuer: { zh: '全国劳动模范和先进工作者表彰大会', en: 'National conference honouring model workers and advanced workers' },

@@ -1,5 +1,6 @@
 import type { PeriodAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { noun } from './local-metric.js';
+import { NATIONAL_MODEL_WORKER } from './awards.js';
 
 /** Figures counted "2018年以来" (since 2018): the report's own span, stated outright. */
 const SINCE_2018: PeriodAnnotation = {
@@ -23,7 +24,7 @@ export const annotation: ReportAnnotation = {
       start: '2018',
       end: '2023',
       evidence: ['金华市工会五年工作回眸', '2018年以来', '中国工会十八大精神'],
-      note: 'The five years before the 18th national union congress (October 2023); several figures are counted "2018年以来" (since 2018).',
+      note: 'The five years before the 18th national union congress (October 2023); several figures are counted “2018年以来” (since 2018).',
     },
   },
   metrics: [
@@ -934,7 +935,7 @@ export const annotation: ReportAnnotation = {
     },
     {
       key: 'national-model-workers',
-      award: { zh: '全国劳动模范', en: 'National model worker' },
+      award: NATIONAL_MODEL_WORKER,
       level: 'national',
       section: { within: '全国劳模吴志民' },
       entries: [{ kind: 'person', name: '吴志民' }],

@@ -29,7 +29,7 @@ export const sharedMetrics: Metric[] = [
     comparable: false,
     notes: {
       zh: '各报告口径不一：有的为消费额，有的为拉动消费。',
-      en: 'Reports differ: some give the money spent, others the consumption it "drove".',
+      en: 'Reports differ: some give the money spent, others the consumption it “drove”.',
     },
   },
   {
@@ -145,7 +145,7 @@ export const sharedMetrics: Metric[] = [
   {
     id: 'culture.workers-libraries',
     zh: '职工书屋',
-    en: "Workers' libraries",
+    en: 'Workers’ libraries',
     unit: 'organisation',
     category: 'culture',
     comparable: true,
@@ -155,7 +155,7 @@ export const sharedMetrics: Metric[] = [
   {
     id: 'welfare.heart-harbour-studios',
     zh: '心灵港湾工作室',
-    en: '"Heart Harbour" counselling rooms',
+    en: '“Heart Harbour” counselling rooms',
     unit: 'organisation',
     category: 'welfare',
     comparable: true,
@@ -164,7 +164,7 @@ export const sharedMetrics: Metric[] = [
   {
     id: 'welfare.mothers-rooms',
     zh: '妈咪暖心小屋',
-    en: "Mothers' rooms",
+    en: 'Mothers’ rooms',
     unit: 'organisation',
     category: 'welfare',
     comparable: true,

@@ -1,5 +1,6 @@
 import type { HonorRollAnnotation, PeriodAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { localMetric, noun } from './local-metric.js';
+import { NATIONAL_MODEL_WORKER } from './awards.js';
 import type { Category, CountNoun, HonorLevel, Metric } from '../../src/dataset/types.js';
 
 /** The sentence that names both of 朱忠文's awards. */
@@ -203,7 +204,7 @@ export const annotation: ReportAnnotation = {
     },
     {
       key: 'national-model-workers',
-      award: { zh: '全国劳动模范', en: 'National Model Worker' },
+      award: NATIONAL_MODEL_WORKER,
       level: 'national',
       year: 2015,
       section: { within: '2015年浙江恒友机电有限公司张仕恒荣获全国劳动模范荣誉称号' },

@@ -61,7 +61,7 @@ export const annotation: ReportAnnotation = {
       start: '2020',
       end: '2020',
       evidence: ['2020年是一个特殊的年份'],
-      note: 'Some figures are totals "2019年以来" (since 2019); those facts say so in their own period.',
+      note: 'Some figures are totals “2019年以来” (since 2019); those facts say so in their own period.',
     },
   },
   metrics: [
@@ -94,7 +94,7 @@ export const annotation: ReportAnnotation = {
       comparable: false,
       notes: {
         zh: '非义乌籍职工，每人一份500元“红包”。',
-        en: 'Workers from outside Yiwu, each given a 500-yuan "red packet".',
+        en: 'Workers from outside Yiwu, each given a 500-yuan “red packet”.',
       },
     },
     {
@@ -359,7 +359,7 @@ export const annotation: ReportAnnotation = {
       comparable: false,
       notes: {
         zh: '“两新”指新经济组织和新社会组织。',
-        en: '"Two new" (两新): new economic organisations (private firms) and new social organisations.',
+        en: '“Two new” (两新): new economic organisations (private firms) and new social organisations.',
       },
       noun: noun('个', 'branch', 'branches'),
     },
@@ -383,7 +383,7 @@ export const annotation: ReportAnnotation = {
     {
       id: 'outreach.themed-talks',
       zh: '累计开展“我心向党、劳动光荣”主题宣讲',
-      en: 'Talks on the theme "My heart belongs to the Party, labour is glorious", running total',
+      en: 'Talks on the theme “My heart belongs to the Party, labour is glorious”, running total',
       unit: 'event',
       category: 'outreach',
       comparable: false,
@@ -397,7 +397,7 @@ export const annotation: ReportAnnotation = {
     {
       id: 'outreach.workers-lecture-hall',
       zh: '累计举办“职工大讲堂”',
-      en: '"Workers\' Lecture Hall" sessions, running total',
+      en: '“Workers’ Lecture Hall” sessions, running total',
       unit: 'event',
       category: 'outreach',
       comparable: false,
@@ -407,7 +407,7 @@ export const annotation: ReportAnnotation = {
     {
       id: 'outreach.red-film-screenings',
       zh: '累计红色电影进企业放映',
-      en: 'Screenings of revolutionary ("red") films in firms, running total',
+      en: 'Screenings of revolutionary (“red”) films in firms, running total',
       unit: 'event',
       category: 'outreach',
       comparable: false,

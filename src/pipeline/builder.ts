@@ -6,7 +6,7 @@ import { mergeMetrics } from './build-metrics.js';
 import { normalizeReportText } from './normalize.js';
 import { findQuantities } from './quantity.js';
 import { buildReport } from './build-report.js';
-import { checkDistinctLabels } from './check-wording.js';
+import { checkAwardNames, checkDistinctLabels, checkEnglishQuotes } from './check-wording.js';
 import type { Dataset, Fact, HonorRoll, Metric, Region, Report } from '../dataset/types.js';
 
 /** The version of the data contract this builder writes. */
@@ -40,7 +40,8 @@ export class DatasetBuildError extends Error {
 /**
  * Builds the dataset from annotated reports. Every figure is parsed out of its quote;
  * throws a DatasetBuildError that lists every missing or ambiguous quote, quote without
- * a figure, honour-roll name not in the text, and quantity neither a fact nor set aside.
+ * a figure, honour-roll name not in the text, quantity neither a fact nor set aside,
+ * straight quote in an English text, and award with two English names.
  */
 export function buildDataset(input: BuildInput): BuildResult {
   const problems: string[] = [];
@@ -72,6 +73,8 @@ export function buildDataset(input: BuildInput): BuildResult {
     facts.push(...reportFacts);
   }
 
+  checkEnglishQuotes({ reports, metrics: metrics.values(), facts, honorRolls }, problems);
+  checkAwardNames(honorRolls, problems);
   const unaccounted = coverage.reduce((sum, c) => sum + c.unaccounted.length, 0);
   if (unaccounted > 0) problems.push(`${unaccounted} quantities are neither a fact nor set aside (listed in the coverage table)`);
   if (problems.length > 0) throw new DatasetBuildError(problems, coverage);

@@ -1,7 +1,7 @@
 import type { FactAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { quoteSpan } from '../dataset/spans.js';
-import type { Fact, HonorLevel, Metric, Region, Report } from '../dataset/types.js';
+import type { Fact, HonorLevel, HonorRoll, Metric, Region, Report } from '../dataset/types.js';
 import { factLabel, factMeasure } from '../dataset/wording.js';
 
 /**
@@ -92,6 +92,91 @@ export function checkDistinctLabels(facts: readonly Fact[], report: Report, metr
       const other = seen.get(`${key} @ ${time}`);
       if (other) problems.push(`facts ${other} and ${fact.id} read the same ("${key.slice(3)}", ${time}): give one a label of its own`);
       else seen.set(`${key} @ ${time}`, fact.id);
+    }
+  }
+}
+
+/** A straight double quote or apostrophe: English text takes “ ” and ’ (‘ ’ for a quote inside a quote). */
+const STRAIGHT_QUOTE = /["']/;
+
+/** An English text a reader sees, with the record and the field it stands in. */
+export interface EnglishText {
+  /** The record and field, e.g. "metric welfare.mothers-rooms en". */
+  where: string;
+  text: string;
+}
+
+/** What the English texts are read from: the dataset's records, as built. */
+export interface EnglishSources {
+  reports: readonly Report[];
+  metrics: Iterable<Metric>;
+  facts: readonly Fact[];
+  honorRolls: readonly HonorRoll[];
+}
+
+/**
+ * Every English text of the dataset that a widget can show: report titles, issuers and
+ * period notes; metric labels, notes, family names and nouns; fact labels, notes and period
+ * notes; honour rolls' awards and issuers. Region names are not among them: they are pinyin
+ * place names (Pan'an, whose apostrophe parts syllables) that must match the map's region
+ * table (data/geo/regions.json) and what a page author types in `region` or `focus`.
+ */
+export function englishTexts(sources: EnglishSources): EnglishText[] {
+  const texts: EnglishText[] = [];
+  const add = (where: string, text: string | undefined) => {
+    if (text !== undefined) texts.push({ where, text });
+  };
+  for (const report of sources.reports) {
+    const where = `report ${report.id}`;
+    add(`${where} titleEn`, report.titleEn);
+    add(`${where} issuer.en`, report.issuer.en);
+    add(`${where} period.note`, report.period.note);
+  }
+  for (const metric of sources.metrics) {
+    const where = `metric ${metric.id}`;
+    add(`${where} en`, metric.en);
+    add(`${where} notes.en`, metric.notes?.en);
+    add(`${where} familyName.en`, metric.familyName?.en);
+    add(`${where} noun.one`, metric.noun?.one);
+    add(`${where} noun.other`, metric.noun?.other);
+  }
+  for (const fact of sources.facts) {
+    const where = `fact ${fact.id}`;
+    add(`${where} label.en`, fact.label?.en);
+    add(`${where} note.en`, fact.note?.en);
+    add(`${where} period.note`, fact.period?.note);
+  }
+  for (const roll of sources.honorRolls) {
+    const where = `honour roll ${roll.id}`;
+    add(`${where} award.en`, roll.award.en);
+    add(`${where} issuer.en`, roll.issuer?.en);
+  }
+  return texts;
+}
+
+/** English texts use curly quotes and apostrophes only, so that one chart never mixes the two. */
+export function checkEnglishQuotes(sources: EnglishSources, problems: string[]): void {
+  for (const { where, text } of englishTexts(sources)) {
+    const straight = STRAIGHT_QUOTE.exec(text);
+    if (straight) {
+      problems.push(`${where}: "${text}" has a straight ${straight[0]}: write ’ for an apostrophe and “ ” for quotes (‘ ’ inside them)`);
+    }
+  }
+}
+
+/**
+ * One award, one English name: the honour roll groups rolls by their award, so two en names
+ * for one zh name would split an award into two groups.
+ */
+export function checkAwardNames(rolls: readonly HonorRoll[], problems: string[]): void {
+  const first = new Map<string, HonorRoll>();
+  for (const roll of rolls) {
+    const known = first.get(roll.award.zh);
+    if (!known) first.set(roll.award.zh, roll);
+    else if (known.award.en !== roll.award.en) {
+      problems.push(
+        `honour rolls ${known.id} and ${roll.id} give award ${roll.award.zh} two English names ("${known.award.en}" / "${roll.award.en}"): use one (shared awards live in data/annotations/awards.ts)`,
+      );
     }
   }
 }

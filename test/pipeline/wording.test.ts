@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { annotations, regions, sharedMetrics } from '../../data/annotations/index.js';
 import type { FactAnnotation, ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { buildDataset, DatasetBuildError, type BuildInput } from '../../src/pipeline/builder.js';
+import { checkEnglishQuotes, englishTexts } from '../../src/pipeline/check-wording.js';
 import { loadReportSources } from './report-sources.js';
 
 let sources: BuildInput['sources'];
@@ -97,6 +98,55 @@ describe('the builder checks what a card tells the reader', () => {
       honorRolls: a.honorRolls.map((r, i) => (i === 0 ? { ...r, heading: '义乌市“最美工人”' } : r)),
     }));
     expect(problems).to.contain('honour roll most-beautiful-workers: heading "义乌市“最美工人”" is not in the text');
+  });
+});
+
+describe('the builder keeps English typography and award names consistent', () => {
+  it('fails on a straight quote or apostrophe in an English text, naming the record and the field', () => {
+    const problems = problemsWith('yiwu-2020', (a) => ({
+      ...a,
+      report: { ...a.report, titleEn: "Yiwu's unions in 2020" },
+      metrics: a.metrics!.map((m) => (m.id === 'outreach.workers-lecture-hall' ? { ...m, en: '"Workers’ Lecture Hall" sessions, running total' } : m)),
+      facts: a.facts.map((f) => (f.quote === '金华市劳模15名' ? { ...f, note: { zh: '金华市', en: "Jinhua's own roll" } } : f)),
+      honorRolls: a.honorRolls.map((r) => ({ ...r, issuer: { zh: '长三角', en: "The Delta's unions" } })),
+    }));
+    expect(problems).to.contain('report yiwu-2020 titleEn: "Yiwu\'s unions in 2020" has a straight \': write ’ for an apostrophe and “ ” for quotes');
+    expect(problems).to.contain('metric outreach.workers-lecture-hall en: ""Workers’ Lecture Hall" sessions, running total" has a straight "');
+    expect(problems).to.contain('fact yiwu-2020.honours.model-workers.prefecture note.en: "Jinhua\'s own roll" has a straight \'');
+    expect(problems).to.contain('honour roll yiwu-2020.yangtze-delta-reform-cases issuer.en: "The Delta\'s unions" has a straight \'');
+  });
+
+  it('checks the shared metrics and the report’s period note too', () => {
+    const shared = sharedMetrics.map((m) => (m.id === 'welfare.mothers-rooms' ? { ...m, en: "Mothers' rooms" } : m));
+    const changed = annotations.map((a) => (a.report.id === 'jinhua-five-year' ? { ...a, report: { ...a.report, period: { ...a.report.period, note: 'Counted "2018年以来".' } } } : a));
+    let problems = '';
+    try {
+      buildDataset({ regions, sharedMetrics: shared, sources, annotations: changed });
+    } catch (error) {
+      if (!(error instanceof DatasetBuildError)) throw error;
+      problems = error.problems.join('\n');
+    }
+    expect(problems).to.contain('metric welfare.mothers-rooms en: "Mothers\' rooms" has a straight \'');
+    expect(problems).to.contain('report jinhua-five-year period.note: "Counted "2018年以来"." has a straight "');
+  });
+
+  it('lets curly quotes and apostrophes pass, and leaves pinyin region names alone', () => {
+    const problems: string[] = [];
+    const { dataset } = buildDataset({ regions, sharedMetrics, sources, annotations });
+    checkEnglishQuotes(dataset, problems);
+    expect(problems).to.deep.equal([]);
+    expect(englishTexts(dataset).map((t) => t.text)).to.include.members(['“Heart Harbour” counselling rooms', 'Mothers’ rooms']);
+    expect(dataset.regions.map((r) => r.en)).to.include("Pan'an");
+  });
+
+  it('fails when one award has two English names', () => {
+    const problems = problemsWith('jinhua-five-year', (a) => ({
+      ...a,
+      honorRolls: a.honorRolls.map((r) => (r.key === 'national-model-workers' ? { ...r, award: { zh: '全国劳动模范', en: 'National model worker' } } : r)),
+    }));
+    expect(problems).to.contain(
+      'honour rolls jinhua-five-year.national-model-workers and jiande-2020.national-model-workers give award 全国劳动模范 two English names ("National model worker" / "National Model Worker")',
+    );
   });
 });
 
