@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import { embeddedDataset } from '../../src/dataset/index.js';
 import { openSource, settled } from './setup.js';
 import { factMeasure } from '../../src/dataset/wording.js';
-import { formatAsOf } from '../../src/format/index.js';
+import { formatAsOf, formatPeriod } from '../../src/format/index.js';
 import { contrast } from './colors.js';
 
 const ds = embeddedDataset();
@@ -88,6 +88,29 @@ describe('accessibility beyond axe', () => {
       expect(line).to.equal(stock && report.ok ? formatAsOf(report.value.period.end, 'zh-CN') : '');
     }
     await expect(grid).to.be.accessible();
+  });
+
+  it('in a grid, a card whose own period is the report’s (2018年以来 in a 2018—2023 review) says no period; one that differs says it', async () => {
+    const grid = await loaded<HTMLElement>(html`<union-kpi-grid report="jinhua-five-year" show="all"></union-kpi-grid>`);
+    const report = ds.report('jinhua-five-year');
+    if (!report.ok) throw new Error('no report');
+    const cards = [...grid.shadowRoot!.querySelectorAll('union-kpi')];
+    let same = 0;
+    for (const card of cards) {
+      const own = ds.fact(card.getAttribute('fact')!);
+      if (!own.ok || !own.value.period) continue;
+      const metricOf = ds.metric(own.value.metric);
+      if (factMeasure(own.value, metricOf.ok ? metricOf.value : undefined) === 'stock') continue;
+      const line = part(card, 'meta').querySelector('.source-line')?.textContent ?? '';
+      const { start, end } = own.value.period;
+      if (start === report.value.period.start && end === report.value.period.end) {
+        same += 1;
+        expect(line, card.getAttribute('fact')!).to.equal('');
+      } else {
+        expect(line, card.getAttribute('fact')!).to.equal(formatPeriod(own.value.period, 'zh-CN'));
+      }
+    }
+    expect(same, 'cards whose period is the report’s').to.be.above(0);
   });
 
   it('a card on its own keeps its issuer and period', async () => {

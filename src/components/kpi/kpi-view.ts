@@ -33,7 +33,9 @@ function renderSourceLine(host: KpiHost, fact: Fact, report: Report, time: strin
   const issuer = host.locale === 'en' ? report.issuer.en : report.issuer.zh;
   const when = html`<bdi>${time}</bdi>`;
   if (host.pick('context', host.context, KPI_CONTEXTS, 'standalone') !== 'report') return html`<span class="source-line"><bdi>${issuer}</bdi> · ${when}</span>`;
-  return fact.period || stock ? html`<span class="source-line">${when}</span>` : '';
+  // A period the same as the report's (2018年以来 in a 2018—2023 review) is no period of its own.
+  const own = fact.period && (fact.period.start !== report.period.start || fact.period.end !== report.period.end);
+  return own || stock ? html`<span class="source-line">${when}</span>` : '';
 }
 
 const qualifier = (word: string) => (word ? html`<span class="qualifier">${word}</span>` : '');
