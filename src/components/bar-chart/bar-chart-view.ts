@@ -72,8 +72,8 @@ async function openSource(host: UnionBarChart, state: ChartState, index: number)
   state.returnTo = index;
   host.requestUpdate();
   await host.updateComplete;
-  const popover = host.renderRoot.querySelector<HTMLElement>('[part="source-popover"]');
-  if (popover && !popover.matches(':popover-open')) popover.showPopover();
+  const mark = marksOf(host)[index];
+  if (mark) sourcePopoverFor(host).openBeside(mark);
 }
 
 function stateOf(host: UnionBarChart): ChartState {

@@ -35,6 +35,8 @@ export class SourcePopover implements ReactiveController {
    * of cards draws half the nodes and fetches none of it.
    */
   private drawn = false;
+  /** What the open popover stands beside: its button, or the mark that opened it (a chart's bar). */
+  private anchor?: Element;
   private readonly reposition = () => this.place();
 
   constructor(private readonly host: UnionElement) {
@@ -68,10 +70,11 @@ export class SourcePopover implements ReactiveController {
 
   private place(): void {
     const { button, popover } = this.parts;
-    if (!button || !popover) return;
+    const anchor = this.anchor?.isConnected ? this.anchor : button;
+    if (!anchor || !popover) return;
     const box = popover.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
-    const { left, top } = placePopover(button.getBoundingClientRect(), box, viewport);
+    const { left, top } = placePopover(anchor.getBoundingClientRect(), box, viewport);
     popover.style.left = `${left}px`;
     popover.style.top = `${top}px`;
   }
@@ -93,11 +96,24 @@ export class SourcePopover implements ReactiveController {
       return;
     }
     this.stopTracking();
+    this.anchor = undefined;
     const active = this.host.shadowRoot?.activeElement;
     if (!active || active === popover || popover?.contains(active) || document.activeElement === document.body) button?.focus();
   };
 
   private readonly close = () => this.parts.popover?.hidePopover();
+
+  /**
+   * Opens the popover beside `anchor` rather than its button: a chart's bar opens its own
+   * source next to itself, not next to the button under the chart, a screen away.
+   */
+  openBeside(anchor: Element): void {
+    const { popover } = this.parts;
+    if (!popover) return;
+    this.anchor = anchor;
+    if (popover.matches(':popover-open')) this.place();
+    else popover.showPopover();
+  }
 
   // Fires before the popover shows. Once the content's code is loaded, the content is drawn
   // in the microtask after, before the frame is painted; the first time, the host's next

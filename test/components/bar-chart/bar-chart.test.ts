@@ -322,6 +322,23 @@ describe('<union-bar-chart> sources and keyboard', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === marks(el)[1], 'focus did not return to the bar');
   });
 
+  it('opens a bar’s source beside the bar, not beside the button under the chart', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div style="width: 640px"><union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart></div>`);
+    const el = box.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => marks(el).length > 0);
+    const mark = marks(el)[1]!;
+    mark.scrollIntoView({ block: 'center' });
+    mark.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const popover = q(el, '[part="source-popover"]');
+    await waitUntil(() => popover.matches(':popover-open'));
+    await el.updateComplete;
+    const [bar, open] = [mark.getBoundingClientRect(), popover.getBoundingClientRect()];
+    // Below or above the bar, touching its row, wherever the window lets it stand.
+    const gap = Math.min(Math.abs(open.top - bar.bottom), Math.abs(bar.top - open.bottom));
+    expect(gap, 'the popover stands next to the bar').to.be.below(16);
+    popover.hidePopover();
+  });
+
   it('opens a bar’s source on click', async () => {
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="wuyi-five-year" category="honours"></union-bar-chart>`);
     const mark = marks(el)[2]!;
