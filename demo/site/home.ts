@@ -17,7 +17,7 @@ const words = t({
     none: (name: string) => `${name}没有发布报告。请选择地图上高亮的地区。`,
     choose: '请在地图或列表中选择一个地区。',
     metric: '地图着色',
-    noMetric: '不着色：显示发布报告的地区',
+    noMetric: '不着色：有报告的地区',
     stated: (n: number) => `${n} 个地区`,
   },
   en: {
@@ -29,7 +29,7 @@ const words = t({
     none: (name: string) => `${name} issued no report. Choose a highlighted region on the map.`,
     choose: 'Choose a region on the map or in the list.',
     metric: 'Colour the map by',
-    noMetric: 'Nothing: show the regions that issued a report',
+    noMetric: 'None: regions with a report',
     stated: (n: number) => `${n} regions`,
   },
 });
