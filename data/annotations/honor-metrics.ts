@@ -23,16 +23,11 @@ const LEVEL_LABELS: Record<HonorLevel, { zh: string; en: string }> = {
  * body confers its own honour (八婺工匠 in Jinhua, 杭州工匠 in Hangzhou), and a county's count is
  * part of its city's. National and provincial honours have one body each: comparable.
  */
-const INCOMPARABLE_LEVELS: Partial<Record<HonorLevel, LocalizedText>> = {
-  prefecture: {
-    zh: '市级荣誉由各市分别评选，授予机关和名称各不相同；县（市、区）报告中的数目包含在所属市的总数之内，各报告的统计年份也不同。',
-    en: 'Each prefecture-level city confers its own honours, through its own bodies and under its own names; a county’s count is part of its city’s total, and the reports cover different years.',
-  },
-  county: {
-    zh: '县级荣誉由各县（市、区）分别评选，授予机关和名称各不相同，各报告的统计年份也不同。',
-    en: 'Each county confers its own honours, through its own bodies and under its own names, and the reports cover different years.',
-  },
+const LOCAL_HONOURS: LocalizedText = {
+  zh: '各市、县自行评选，称号各异；县的人数含在所属市内。',
+  en: 'Each city and county confers its own titles; a county’s count is part of its city’s.',
 };
+const INCOMPARABLE_LEVELS: Partial<Record<HonorLevel, LocalizedText>> = { prefecture: LOCAL_HONOURS, county: LOCAL_HONOURS };
 
 const ALL_LEVELS: readonly HonorLevel[] = ['national', 'provincial', 'prefecture', 'county'];
 

@@ -2,7 +2,7 @@ export * from './types.js';
 export { embeddedDataset } from './embedded.js';
 export { UnionDataset, type FactFilter, type HonorRollFilter } from './union-dataset.js';
 export { entryLine, figureSpan, quoteSpan, type LocatedLine } from './spans.js';
-export { factLabel, factMeasure, factNoun, metricCategory, unitsAgree } from './wording.js';
+export { factLabel, factMeasure, factNoun, metricCategory, metricFamily, metricLevel, unitsAgree } from './wording.js';
 export { datasetFromJSON, datasetFromJSONInSlices, type DatasetLoad } from './from-json.js';
 export { validateDataset, validateDatasetInSlices, MAX_LISTED_PROBLEMS, type DatasetProblem, type DatasetValidation } from './validate.js';
 export { LOOKUP_KINDS, type Lookup, type LookupKind, type NotFound } from './lookup.js';

@@ -187,11 +187,16 @@ export interface Metric {
   notes?: LocalizedText;
   /** Stock or flow; absent: `flow`. A fact may say otherwise for itself. */
   measure?: Measure;
-  /** For an honour or a rating conferred at a level: the level of the body that confers it. */
+  /**
+   * For an honour or a rating conferred at a level: the level of the body that confers it.
+   * Absent: the id's last segment where that is a level ("prefecture" in
+   * "honours.craftsmen.prefecture"; see metricLevel in src/dataset/wording.ts).
+   */
   level?: HonorLevel;
   /**
    * For a metric that one family counts at several levels: the family, the same at every
-   * level, e.g. "model-workers" for 全国/省/市/县劳动模范. @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
+   * level, e.g. "model-workers" for 全国/省/市/县劳动模范. Absent, for a metric whose id ends in
+   * its level: the id's middle segment (see metricFamily). @pattern ^[a-z0-9]+(-[a-z0-9]+)*$
    */
   family?: string;
   /** The family's name, the same at every level ("劳动模范" / "Model workers"): a chart of the family is titled with it. */

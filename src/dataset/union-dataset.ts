@@ -1,7 +1,7 @@
 import { deepFreeze } from './freeze.js';
 import { found, notFound, type Lookup } from './lookup.js';
 import type { Category, Dataset, Fact, HonorLevel, HonorRoll, Metric, Region, Report } from './types.js';
-import { metricCategory } from './wording.js';
+import { metricCategory, metricFamily, metricLevel } from './wording.js';
 
 /** Which facts to list; every given field must match. */
 export interface FactFilter {
@@ -109,8 +109,8 @@ export class UnionDataset {
     const metric = this.metricIndex.get(id);
     return (
       (filter.category === undefined || (metric && metricCategory(metric)) === filter.category) &&
-      (filter.family === undefined || metric?.family === filter.family) &&
-      (filter.level === undefined || metric?.level === filter.level)
+      (filter.family === undefined || (metric && metricFamily(metric)) === filter.family) &&
+      (filter.level === undefined || (metric && metricLevel(metric)) === filter.level)
     );
   }
 

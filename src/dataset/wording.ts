@@ -1,4 +1,4 @@
-import type { Category, CountNoun, Fact, LocalizedText, Measure, Metric, Unit } from './types.js';
+import { HONOR_LEVELS, type Category, type CountNoun, type Fact, type HonorLevel, type LocalizedText, type Measure, type Metric, type Unit } from './types.js';
 
 /** The label a fact's card shows: the fact's own when it names a body or scope, else its metric's. */
 export function factLabel(fact: Fact, metric: Metric | undefined): LocalizedText {
@@ -13,6 +13,26 @@ export function factMeasure(fact: Fact, metric: Metric | undefined): Measure {
 /** A metric's category: its own, else the first segment of its id (the dataset writes it only where they differ). */
 export function metricCategory(metric: Metric): Category {
   return metric.category ?? (metric.id.split('.')[0] as Category);
+}
+
+/**
+ * A metric's level: its own, else its id's last segment where that names a level
+ * ("honours.craftsmen.prefecture"); the dataset writes it only where the id does not say it.
+ */
+export function metricLevel(metric: Metric): HonorLevel | undefined {
+  if (metric.level) return metric.level;
+  const segments = metric.id.split('.');
+  const last = segments.length === 3 ? segments[2] : undefined;
+  return (HONOR_LEVELS as readonly (string | undefined)[]).includes(last) ? (last as HonorLevel) : undefined;
+}
+
+/**
+ * A metric's family: its own, else, for a metric whose id names its level, the id's middle
+ * segment ("craftsmen" in "honours.craftsmen.prefecture"); written only where they differ.
+ */
+export function metricFamily(metric: Metric): string | undefined {
+  if (metric.family) return metric.family;
+  return metric.level === undefined && metricLevel(metric) ? metric.id.split('.')[1] : undefined;
 }
 
 /** Counters that reports use interchangeably for the same thing (家, 个, 所). */

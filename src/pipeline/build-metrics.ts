@@ -1,6 +1,6 @@
 import type { ReportAnnotation } from './annotation.js';
 import type { CountNoun, Metric, Unit } from '../dataset/types.js';
-import { metricCategory } from '../dataset/wording.js';
+import { metricCategory, metricFamily, metricLevel } from '../dataset/wording.js';
 import { pluralNoun, usualMeasureWord } from '../format/units.js';
 
 /**
@@ -16,12 +16,18 @@ export function writtenNoun(noun: CountNoun, unit: Unit): CountNoun {
 
 /**
  * The metric as the dataset writes it: what follows from the rest left out (a noun's
- * defaults; a category that is the id's first segment; `comparable` when false).
+ * defaults; a category that is the id's first segment; a level that is its last and a
+ * family that is its middle one, "honours.craftsmen.prefecture"; `comparable` when false).
  */
 function written(metric: Metric): Metric {
-  const { category, comparable, noun, ...rest } = metric;
+  const { category, comparable, noun, level, family, ...rest } = metric;
+  const bare = { ...metric, level: undefined, family: undefined };
+  const levelSaid = level !== undefined && metricLevel(bare) === level;
+  const familySaid = levelSaid && family !== undefined && metricFamily(bare) === family;
   return {
     ...rest,
+    ...(level !== undefined && !levelSaid ? { level } : {}),
+    ...(family !== undefined && !familySaid ? { family } : {}),
     ...(category && metricCategory({ ...metric, category: undefined }) !== category ? { category } : {}),
     ...(comparable ? { comparable } : {}),
     ...(noun ? { noun: writtenNoun(noun, metric.unit) } : {}),

@@ -2,7 +2,7 @@ import type { FactAnnotation } from './annotation.js';
 import type { BuildContext } from './build-context.js';
 import { quoteSpan } from '../dataset/spans.js';
 import type { Fact, HonorLevel, HonorRoll, Metric, Region, Report } from '../dataset/types.js';
-import { factLabel, factMeasure } from '../dataset/wording.js';
+import { factLabel, factMeasure, metricLevel } from '../dataset/wording.js';
 
 /**
  * The rules that keep a card from telling a reader more or less than its quote: each is
@@ -56,10 +56,11 @@ export function checkFactWording(fact: Fact, annotation: FactAnnotation, metric:
     context.problems.push(`${where}: a stock stands at a point in time, but its period runs ${fact.period.start}–${fact.period.end}`);
   }
   const issuer = context.regions.get(report.region);
-  if (metric?.level && issuer) {
-    const words = levelWords(metric.level, issuer, context.regions);
+  const level = metric && metricLevel(metric);
+  if (level && issuer) {
+    const words = levelWords(level, issuer, context.regions);
     if (!words.zh.test(label.zh) || !words.en.test(label.en)) {
-      context.problems.push(`${where}: the label must name the ${metric.level} level or its body ("${label.zh}" / "${label.en}")`);
+      context.problems.push(`${where}: the label must name the ${level} level or its body ("${label.zh}" / "${label.en}")`);
     }
   }
   const scope = context.regions.get(fact.region);

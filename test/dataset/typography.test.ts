@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { embeddedDataset } from '../../src/dataset/index.js';
+import { metricFamily, metricLevel } from '../../src/dataset/wording.js';
 
 const { data } = embeddedDataset();
 
@@ -33,18 +34,19 @@ describe('the shipped dataset’s English', () => {
 
 describe('honours across reports', () => {
   it('are comparable at the national and provincial levels only; city and county honours say why not', () => {
-    const family = data.metrics.filter((m) => m.level && m.family && m.id === `honours.${m.family}.${m.level}` && m.familyName);
+    const family = data.metrics.filter((m) => metricLevel(m) && metricFamily(m) && m.id === `honours.${metricFamily(m)}.${metricLevel(m)}` && m.familyName);
     expect(family.length).to.be.greaterThan(10);
     for (const metric of family) {
-      if (metric.level === 'national' || metric.level === 'provincial') expect(metric.comparable, metric.id).to.equal(true);
+      const level = metricLevel(metric);
+      if (level === 'national' || level === 'provincial') expect(metric.comparable, metric.id).to.equal(true);
       else {
         expect(metric.comparable ?? false, metric.id).to.equal(false);
-        expect(metric.notes?.zh, metric.id).to.contain('各不相同');
-        expect(metric.notes?.en, metric.id).to.contain('confers its own honours');
+        expect(metric.notes?.zh, metric.id).to.contain('自行评选');
+        expect(metric.notes?.en, metric.id).to.contain('confers its own titles');
       }
     }
     const craftsmen = data.metrics.find((m) => m.id === 'honours.craftsmen.prefecture')!;
     expect(craftsmen.comparable ?? false).to.equal(false);
-    expect(craftsmen.notes!.en).to.contain('a county’s count is part of its city’s total');
+    expect(craftsmen.notes!.en).to.contain('a county’s count is part of its city’s');
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { datasetFromJSON, embeddedDataset, metricCategory } from '../../src/dataset/index.js';
+import { datasetFromJSON, embeddedDataset, metricCategory, metricFamily, metricLevel } from '../../src/dataset/index.js';
 import type { Dataset } from '../../src/dataset/types.js';
 
 const ds = embeddedDataset();
@@ -84,9 +84,12 @@ describe('UnionDataset lookups', () => {
     expect(national.length).to.be.greaterThan(0);
     for (const f of national) {
       const metric = ds.metric(f.metric);
-      expect(metric.ok && [metric.value.family, metric.value.level], f.id).to.deep.equal(['model-workers', 'national']);
+      expect(metric.ok && [metricFamily(metric.value), metricLevel(metric.value)], f.id).to.deep.equal(['model-workers', 'national']);
     }
-    const levels = new Set(ds.facts({ family: 'model-workers' }).map((f) => (ds.metric(f.metric) as { value: { level: string } }).value.level));
+    const levels = new Set(ds.facts({ family: 'model-workers' }).map((f) => {
+      const metric = ds.metric(f.metric);
+      return metric.ok ? metricLevel(metric.value) : undefined;
+    }));
     expect([...levels]).to.include.members(['national', 'provincial', 'prefecture', 'county']);
     expect(ds.facts({ family: 'no-such-family' })).to.deep.equal([]);
   });

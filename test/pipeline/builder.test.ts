@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { annotations, regions, sharedMetrics } from '../../data/annotations/index.js';
 import committed from '../../data/dataset.json';
 import { entryLine, figureSpan, quoteSpan } from '../../src/dataset/spans.js';
-import { metricCategory } from '../../src/dataset/wording.js';
+import { metricCategory, metricFamily, metricLevel } from '../../src/dataset/wording.js';
 import { pluralNoun, usualMeasureWord } from '../../src/format/units.js';
 import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { buildDataset, DatasetBuildError, type BuildInput } from '../../src/pipeline/builder.js';
@@ -113,6 +113,20 @@ describe('the dataset writes only what cannot be derived', () => {
       expect(written.comparable === true, written.id).to.equal(metric.comparable === true);
     }
     expect(dataset.metrics.filter((m) => m.category === undefined).length, 'most categories are the id’s first segment').to.be.greaterThan(dataset.metrics.length / 2);
+  });
+
+  it('reads every metric’s level and family back as declared, writing them only where the id does not say them', () => {
+    const { dataset } = buildDataset(input());
+    const declared = new Map([...sharedMetrics, ...annotations.flatMap((a) => a.metrics ?? [])].map((m) => [m.id, m]));
+    for (const written of dataset.metrics) {
+      const metric = declared.get(written.id)!;
+      expect([metricLevel(written), metricFamily(written)], written.id).to.deep.equal([metric.level, metric.family]);
+    }
+    const honours = dataset.metrics.filter((m) => metricLevel(m) !== undefined);
+    expect(honours.length).to.be.greaterThan(30);
+    expect(honours.filter((m) => m.level === undefined).length, 'most levels are the id’s last segment').to.be.greaterThan(honours.length / 2);
+    // culture.interest-groups.* count one family under another name: it is written.
+    expect(dataset.metrics.find((m) => m.id === 'culture.interest-groups.county')?.family).to.equal('culture-interest-groups');
   });
 
   it('reads every count noun back as declared: the unit’s usual measure word and a plural in -s where left out', () => {

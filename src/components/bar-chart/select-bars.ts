@@ -1,7 +1,7 @@
 import { CATEGORIES, type Category, type Fact, type Metric } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatPeriod } from '../../format/index.js';
-import { factLabel, factMeasure, factNoun } from '../../dataset/wording.js';
+import { factLabel, factMeasure, factNoun, metricLevel } from '../../dataset/wording.js';
 import { factTime } from '../base/source-view.js';
 import type { Locale } from '../../format/locale.js';
 import type { WidgetProblem } from '../base/problem.js';
@@ -48,7 +48,7 @@ function barOf(fact: Fact, metric: Metric, dataset: UnionDataset, locale: Locale
   const region = regionName(dataset, fact.region, locale);
   const label = labelBy === 'metric' ? metricLabel : labelBy === 'region' ? region : `${metricLabel} · ${region}`;
   // Datasets made before `Metric` carried a level, and users' datasets, may have none: such a chart draws ungrouped.
-  const level = metric.level;
+  const level = metricLevel(metric);
   const noun = factNoun(fact, metric);
   return { id: fact.id, label, quantity: fact.quantity, ...(noun ? { noun } : {}), ...(period ? { period } : {}), ...(level ? { level } : {}) };
 }

@@ -5,7 +5,7 @@ import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-
 import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
 import { embeddedDataset, figureSpan } from '../../../src/dataset/index.js';
 import { formatPeriod, formatQuantity, speakQuantity } from '../../../src/format/index.js';
-import { factLabel, factNoun } from '../../../src/dataset/wording.js';
+import { factLabel, factNoun, metricLevel } from '../../../src/dataset/wording.js';
 import { factTime } from '../../../src/components/base/source-view.js';
 import type { Dataset } from '../../../src/dataset/types.js';
 import { captureWarnings, datasetCopy, exportThroughMenu, openSource, serve, settled, setup, shadowText } from '../setup.js';
@@ -21,12 +21,16 @@ const rowText = (mark: Element, cls: string) => [...mark.closest('.bar-row')!.qu
 const honours = ds.facts({ report: 'jinhua-five-year', category: 'honours' });
 
 /** A dataset as a union without honour levels would write it: no `level`, no `family`. */
+/** A user's dataset whose metrics have no level: none given, and none in their ids. */
 function withoutLevels(data: Dataset): Dataset {
+  const renamed = (id: string) => id.replace(/\.(national|provincial|prefecture|county)$/, '-$1');
   for (const metric of data.metrics) {
     delete metric.level;
     delete metric.family;
     delete metric.familyName;
+    metric.id = renamed(metric.id);
   }
+  for (const fact of data.facts) fact.metric = renamed(fact.metric);
   return data;
 }
 
@@ -129,7 +133,7 @@ describe('<union-bar-chart> grouped by level', () => {
     for (const mark of marks(el)) {
       const fact = factOf(mark);
       const metric = fact.ok ? ds.metric(fact.value.metric) : undefined;
-      const level = metric?.ok ? metric.value.level : undefined;
+      const level = metric?.ok ? metricLevel(metric.value) : undefined;
       expect(mark.querySelector('.bar')!.classList.contains(`fill-${level}`), mark.getAttribute('aria-label')!).to.equal(true);
     }
     await expect(el).to.be.accessible();

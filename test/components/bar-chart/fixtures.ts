@@ -1,5 +1,5 @@
 import { embeddedDataset } from '../../../src/dataset/index.js';
-import { factLabel, metricCategory } from '../../../src/dataset/wording.js';
+import { factLabel, metricCategory, metricLevel } from '../../../src/dataset/wording.js';
 import type { BarDatum } from '../../../src/components/bar-chart/layout.js';
 import { formatPeriod } from '../../../src/format/index.js';
 
@@ -10,7 +10,7 @@ export function barsOf(report: string, category?: string): BarDatum[] {
   return ds.facts({ report }).flatMap((f) => {
     const m = ds.metric(f.metric);
     if (!m.ok || (category && metricCategory(m.value) !== category)) return [];
-    const level = m.value.level;
+    const level = metricLevel(m.value);
     const period = f.period && r.ok && (f.period.start !== r.value.period.start || f.period.end !== r.value.period.end) ? formatPeriod(f.period, 'zh-CN') : undefined;
     return [{ id: f.id, label: factLabel(f, m.value).zh, quantity: f.quantity, ...(level ? { level } : {}), ...(period ? { period } : {}) }];
   });
