@@ -21,7 +21,11 @@ const NOTICES: Record<string, Parameters<typeof thirdPartyNotices>[0]> = {
 };
 const defines = readdirSync(resolve(root, 'src/define')).filter((f) => f.endsWith('.ts'));
 
-/** Folds the white space of the css`` literals in *.styles.ts files, and leading zeros (0.5em → .5em): smaller bundles, same rules. */
+/**
+ * Folds the white space of the css`` literals in *.styles.ts files, drops their comments
+ * (they explain a rule to the reader of the source, not to the browser), and leading zeros
+ * (0.5em → .5em): smaller bundles, same rules.
+ */
 function minifyCssLiterals(): Plugin {
   return {
     name: 'union-viz:minify-css-literals',
@@ -29,6 +33,7 @@ function minifyCssLiterals(): Plugin {
       if (!/\.styles\.ts$/.test(id)) return undefined;
       const folded = code.replace(/css`([^`]*)`/g, (_, body: string) => {
         const css = body
+          .replace(/\/\*[^]*?\*\//g, '')
           .replace(/\s+/g, ' ')
           .replace(/\s*([{};:,>])\s*/g, '$1')
           .replace(/;}/g, '}')

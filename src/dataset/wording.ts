@@ -1,4 +1,4 @@
-import { HONOR_LEVELS, type Category, type CountNoun, type Fact, type HonorLevel, type LocalizedText, type Measure, type Metric, type Unit } from './types.js';
+import type { Category, CountNoun, Fact, HonorLevel, LocalizedText, Measure, Metric, Unit } from './types.js';
 
 /** The label a fact's card shows: the fact's own when it names a body or scope, else its metric's. */
 export function factLabel(fact: Fact, metric: Metric | undefined): LocalizedText {
@@ -22,9 +22,15 @@ export function metricCategory(metric: Metric): Category {
 export function metricLevel(metric: Metric): HonorLevel | undefined {
   if (metric.level) return metric.level;
   const segments = metric.id.split('.');
-  const last = segments.length === 3 ? segments[2] : undefined;
-  return (HONOR_LEVELS as readonly (string | undefined)[]).includes(last) ? (last as HonorLevel) : undefined;
+  const last = segments.length === 3 ? segments[2]! : '';
+  return Object.hasOwn(LEVELS, last) ? (last as HonorLevel) : undefined;
 }
+
+/**
+ * The levels as a record that the type checker holds to HonorLevel: read here rather than
+ * HONOR_LEVELS, so that the queries, which every widget loads, do not load types.ts with it.
+ */
+const LEVELS: Record<HonorLevel, true> = { national: true, provincial: true, prefecture: true, county: true };
 
 /**
  * A metric's family: its own, else, for a metric whose id names its level, the id's middle
