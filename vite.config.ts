@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { thirdPartyNotices } from './scripts/build/third-party-notices.js';
+import { thirdPartyNotices, type NoticesOptions } from './scripts/build/third-party-notices.js';
 import { sharedHead } from './scripts/site/shared-head.js';
 
 const root = import.meta.dirname;
@@ -13,11 +13,12 @@ const COVERS = `union-viz ${version} (MIT)`;
  * the package's modules beside them, the CDN bundle beside it with a banner naming the file,
  * and the single file inside itself, since it is uploaded alone.
  */
-const NOTICES: Record<string, Parameters<typeof thirdPartyNotices>[0]> = {
-  production: { fileName: 'THIRD-PARTY-NOTICES.txt', covers: COVERS },
-  cdn: { fileName: 'union-viz.js.LICENSE.txt', covers: COVERS, banner: true },
-  standalone: { fileName: 'union-viz.standalone.js.LICENSE.txt', covers: COVERS, inline: true },
-  site: { fileName: 'THIRD-PARTY-NOTICES.txt', covers: `The union-viz ${version} demo site` },
+const LIBRARY_ENTRIES = /[\\/]src[\\/](define[\\/]|cdn\.ts$|index\.ts$|dataset[\\/]index\.ts$)/;
+const NOTICES: Record<string, NoticesOptions> = {
+  production: { fileName: 'THIRD-PARTY-NOTICES.txt', covers: COVERS, entries: LIBRARY_ENTRIES },
+  cdn: { fileName: 'union-viz.js.LICENSE.txt', covers: COVERS, entries: LIBRARY_ENTRIES, banner: true },
+  standalone: { fileName: 'union-viz.standalone.js.LICENSE.txt', covers: COVERS, entries: LIBRARY_ENTRIES, inline: true },
+  site: { fileName: 'THIRD-PARTY-NOTICES.txt', covers: `The union-viz ${version} demo site`, entries: /[\\/]demo[\\/][^\\/]+\.html$/ },
 };
 const defines = readdirSync(resolve(root, 'src/define')).filter((f) => f.endsWith('.ts'));
 

@@ -37,6 +37,15 @@ export function noticesText(packages: readonly BundledPackage[], covers: string)
   return [head, ...body].join('\n');
 }
 
+export interface NoticesOptions {
+  fileName: string;
+  covers: string;
+  /** The entry modules of the builds this plugin writes notices for; another build using the config is left alone. */
+  entries: RegExp;
+  banner?: boolean;
+  inline?: boolean;
+}
+
 /**
  * Writes what the bundled packages' licences ask for (Lit's BSD-3-Clause, d3's and
  * topojson's ISC: keep the copyright notice and the terms with every copy) into `fileName`
@@ -45,10 +54,13 @@ export function noticesText(packages: readonly BundledPackage[], covers: string)
  * starts with a legal comment naming the file; with `inline`, the entry chunk carries the
  * notices themselves at its end (a single file uploaded alone, with nothing beside it).
  */
-export function thirdPartyNotices({ fileName, covers, banner = false, inline = false }: { fileName: string; covers: string; banner?: boolean; inline?: boolean }): Plugin {
+export function thirdPartyNotices({ fileName, covers, entries, banner = false, inline = false }: NoticesOptions): Plugin {
   return {
     name: 'union-viz:third-party-notices',
     generateBundle(_options, bundle) {
+      // Storybook builds its preview with this config too: that build is not ours to ship.
+      const ours = Object.values(bundle).some((chunk) => chunk.type === 'chunk' && chunk.isEntry && entries.test(chunk.facadeModuleId ?? ''));
+      if (!ours) return;
       const dirs = new Map<string, string>();
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;

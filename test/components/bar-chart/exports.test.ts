@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/union-bar-chart.js';
 import type { UnionBarChart } from '../../../src/components/bar-chart/union-bar-chart.js';
 import { exportThroughMenu, setup } from '../setup.js';
@@ -59,7 +59,10 @@ describe('<union-bar-chart> exports, from the chart itself', () => {
   });
 
   it('writes a PNG at twice the size, with ink where a Chinese label is', async () => {
-    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours" theme="light"></union-bar-chart>`);
+    // A box of fixed width: a page scrollbar coming and going must not redraw the chart between the two files.
+    const holder = await fixture<HTMLDivElement>(html`<div style="width: 640px"><union-bar-chart report="jinhua-five-year" category="honours" theme="light"></union-bar-chart></div>`);
+    const el = holder.querySelector<UnionBarChart>('union-bar-chart')!;
+    await waitUntil(() => el.shadowRoot?.querySelector('.mark'), 'the chart never drew');
     await document.fonts.ready;
     const svgFile = await (await exportThroughMenu(el, 'svg')).blob.text();
     const doc = new DOMParser().parseFromString(svgFile, 'image/svg+xml');
