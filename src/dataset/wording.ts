@@ -16,14 +16,22 @@ export function metricCategory(metric: Metric): Category {
 }
 
 /**
- * A metric's level: its own, else its id's last segment where that names a level
- * ("honours.craftsmen.prefecture"); the dataset writes it only where the id does not say it.
+ * The level a metric's id names: the last of its three segments, where that is a level
+ * ("honours.craftsmen.prefecture", "rights.harmonious-enterprises.county"). The dataset's
+ * rule: an id that ends in a level counts at that level (the builder fails on one that
+ * declares another or none), so a dataset need not write it twice.
+ */
+export function idLevel(metric: Metric): HonorLevel | undefined {
+  const segments = metric.id.split('.');
+  return segments.length === 3 && Object.hasOwn(LEVELS, segments[2]!) ? (segments[2] as HonorLevel) : undefined;
+}
+
+/**
+ * A metric's level: its own, else the level its id names (see idLevel); the dataset writes
+ * it only where the id does not say it.
  */
 export function metricLevel(metric: Metric): HonorLevel | undefined {
-  if (metric.level) return metric.level;
-  const segments = metric.id.split('.');
-  const last = segments.length === 3 ? segments[2]! : '';
-  return Object.hasOwn(LEVELS, last) ? (last as HonorLevel) : undefined;
+  return metric.level ?? idLevel(metric);
 }
 
 /**
@@ -33,12 +41,12 @@ export function metricLevel(metric: Metric): HonorLevel | undefined {
 const LEVELS: Record<HonorLevel, true> = { national: true, provincial: true, prefecture: true, county: true };
 
 /**
- * A metric's family: its own, else, for a metric whose id names its level, the id's middle
- * segment ("craftsmen" in "honours.craftsmen.prefecture"); written only where they differ.
+ * A metric's family: its own, else, for a metric whose level is left to its id, the id's
+ * middle segment ("craftsmen" in "honours.craftsmen.prefecture"); written only where they differ.
  */
 export function metricFamily(metric: Metric): string | undefined {
   if (metric.family) return metric.family;
-  return metric.level === undefined && metricLevel(metric) ? metric.id.split('.')[1] : undefined;
+  return metric.level === undefined && idLevel(metric) ? metric.id.split('.')[1] : undefined;
 }
 
 /** Counters that reports use interchangeably for the same thing (家, 个, 所). */

@@ -1,6 +1,6 @@
 import type { ReportAnnotation } from './annotation.js';
 import type { CountNoun, Metric, Unit } from '../dataset/types.js';
-import { metricCategory, metricFamily, metricLevel } from '../dataset/wording.js';
+import { idLevel, metricCategory, metricFamily, metricLevel } from '../dataset/wording.js';
 import { pluralNoun, usualMeasureWord } from '../format/units.js';
 
 /**
@@ -21,17 +21,15 @@ export function writtenNoun(noun: CountNoun, unit: Unit): CountNoun {
  */
 function written(metric: Metric): Metric {
   const { category, comparable, noun, level, family, ...rest } = metric;
-  const bare = { ...metric, level: undefined, family: undefined };
-  const levelSaid = level !== undefined && metricLevel(bare) === level;
-  const familySaid = levelSaid && family !== undefined && metricFamily(bare) === family;
-  return {
+  const base: Metric = {
     ...rest,
-    ...(level !== undefined && !levelSaid ? { level } : {}),
-    ...(family !== undefined && !familySaid ? { family } : {}),
     ...(category && metricCategory({ ...metric, category: undefined }) !== category ? { category } : {}),
     ...(comparable ? { comparable } : {}),
     ...(noun ? { noun: writtenNoun(noun, metric.unit) } : {}),
   };
+  // The shortest form that reads back as declared: with neither, with the family only, or with both.
+  const forms: Metric[] = [base, { ...base, ...(family !== undefined ? { family } : {}) }, { ...base, ...(level !== undefined ? { level } : {}), ...(family !== undefined ? { family } : {}) }];
+  return forms.find((form) => metricLevel(form) === level && metricFamily(form) === family)!;
 }
 
 function sameMetric(a: Metric, b: Metric): boolean {
@@ -50,6 +48,12 @@ export function mergeMetrics(
     ...annotations.flatMap((a) => (a.metrics ?? []).map((metric) => ({ metric, where: a.report.id }))),
   ];
   for (const declaration of declared) {
+    const named = idLevel(declaration.metric);
+    if (named !== undefined && declaration.metric.level !== named) {
+      // Read back, the id would give it a level it was not declared with.
+      problems.push(`${declaration.where}: metric ${declaration.metric.id} ends in the level "${named}" but declares ${declaration.metric.level === undefined ? 'none' : `"${declaration.metric.level}"`}: declare level "${named}", or give it an id that does not end in a level`);
+      continue;
+    }
     const metric = written(declaration.metric);
     const known = metrics.get(metric.id);
     if (known && !sameMetric(known, metric)) {

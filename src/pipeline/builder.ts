@@ -10,7 +10,8 @@ import { checkAwardNames, checkDistinctLabels, checkEnglishQuotes } from './chec
 import type { Dataset, Fact, HonorRoll, Metric, Region, Report } from '../dataset/types.js';
 
 /** The version of the data contract this builder writes. */
-export const SCHEMA_VERSION = '1.0.0';
+// 1.1.0: a metric's familyName; its level and family written only where its id does not say them.
+export const SCHEMA_VERSION = '1.1.0';
 
 /** Everything the builder reads: the annotations, and each report's raw text and hash. */
 export interface BuildInput {

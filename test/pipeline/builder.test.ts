@@ -6,6 +6,8 @@ import { metricCategory, metricFamily, metricLevel } from '../../src/dataset/wor
 import { pluralNoun, usualMeasureWord } from '../../src/format/units.js';
 import type { ReportAnnotation } from '../../src/pipeline/annotation.js';
 import { buildDataset, DatasetBuildError, type BuildInput } from '../../src/pipeline/builder.js';
+import { mergeMetrics } from '../../src/pipeline/build-metrics.js';
+import type { Metric } from '../../src/dataset/types.js';
 import { printedLine } from '../../src/pipeline/build-honor-rolls.js';
 import { normalizeReportText } from '../../src/pipeline/normalize.js';
 import { parseQuantity } from '../../src/pipeline/quantity.js';
@@ -204,5 +206,46 @@ describe('buildDataset refuses bad annotations', () => {
   it('a quantity that is neither a fact nor set aside', () => {
     const problems = problemsOf(() => buildDataset(input((a) => ({ ...a, setAside: a.setAside.slice(1) }))));
     expect(problems.join('\n')).to.match(/\d+ quantities are neither a fact nor set aside/);
+  });
+});
+
+describe('a metric’s level and family, left to its id', () => {
+  const merged = (...metrics: Metric[]) => {
+    const problems: string[] = [];
+    const map = mergeMetrics(metrics, [], problems);
+    return { problems, written: (id: string) => map.get(id) };
+  };
+  const honour = (id: string, extra: Partial<Metric> = {}): Metric => ({ id, zh: '工匠', en: 'Craftsmen', unit: 'person', ...extra });
+
+  it('writes only what the id does not say, and reads every declaration back', () => {
+    const cases: Metric[] = [
+      honour('honours.craftsmen.prefecture', { level: 'prefecture', family: 'craftsmen' }),
+      // A level and no family: the level is written, or the id would give it one.
+      honour('honours.city-honours.prefecture', { level: 'prefecture' }),
+      // A family other than the middle segment: written.
+      honour('culture.interest-groups.county', { level: 'county', family: 'culture-interest-groups' }),
+      // No level in the id: both written.
+      honour('honours.craftsmen', { level: 'county', family: 'craftsmen' }),
+    ];
+    const { problems, written } = merged(...cases);
+    expect(problems).to.deep.equal([]);
+    for (const declared of cases) {
+      const back = written(declared.id)!;
+      expect([metricLevel(back), metricFamily(back)], declared.id).to.deep.equal([declared.level, declared.family]);
+    }
+    expect(written('honours.craftsmen.prefecture')).to.not.have.any.keys('level', 'family');
+    expect(written('honours.city-honours.prefecture')!.level).to.equal('prefecture');
+  });
+
+  it('fails on an id that ends in a level its metric does not declare', () => {
+    const { problems } = merged(honour('honours.stars.county', { family: 'stars' }), honour('honours.medals.national', { level: 'provincial' }));
+    expect(problems.join('\n')).to.contain('honours.stars.county ends in the level "county" but declares none');
+    expect(problems.join('\n')).to.contain('honours.medals.national ends in the level "national" but declares "provincial"');
+  });
+
+  it('reads a user’s explicit level over the id, and no level from an id of two segments', () => {
+    expect(metricLevel(honour('honours.craftsmen.county', { level: 'national' }))).to.equal('national');
+    expect(metricLevel(honour('honours.county'))).to.equal(undefined);
+    expect(metricFamily(honour('honours.craftsmen.county', { level: 'county' }))).to.equal(undefined);
   });
 });
