@@ -75,40 +75,39 @@ function layoutLegend(data: readonly BarDatum[], grouped: boolean, width: number
   });
 }
 
-/**
- * A value axis from zero to `max`, widened to the next of its own `count` ticks, so that
- * the axis ends on a labelled value, onto `from`..`to`. Only d3-array's `nice` and `ticks`:
- * d3-scale's linear scale would bring d3-interpolate, d3-color and d3-format along (8.7 KB
- * gzip measured, 40% of the chart's 22 KB goal) for a map a line of code does.
- */
-function valueScale(max: number, from: number, to: number, count: number, whole: boolean): { (value: number): number; ticks: number[] } {
-  const [, top] = nice(0, max, count);
-  const map = (value: number) => from + ((to - from) * value) / top;
-  // Whole counts get whole ticks: half an incident is no value a report can state.
-  map.ticks = ticks(0, top, count).filter((t) => !whole || Number.isInteger(t));
-  return map;
-}
+type ValueScale = { (value: number): number; ticks: number[] };
+
+/** Ticks from zero to `top`, about `count` of them; whole counts get whole ticks (half an incident is no value a report can state). */
+const ticksTo = (top: number, count: number, whole: boolean) => ticks(0, top, count).filter((t) => !whole || Number.isInteger(t));
 
 const TICK_GAP = 8;
 
 /**
- * The value axis with as many ticks as its labels leave room for: from one per 90 px down,
- * until no two labels, anchored as they are drawn, come closer than TICK_GAP ("4 million6
- * million" in English, whose labels are long, before this).
+ * The value axis: from zero to `max` widened to the next of about one tick per 90 px, so
+ * that the longest bar fills most of it, onto `from`..`to`. Only d3-array's `nice` and
+ * `ticks`: d3-scale's linear scale would bring d3-interpolate, d3-color and d3-format along
+ * (8.7 KB gzip measured, 40% of the chart's 22 KB goal) for a map a line of code does.
+ * Then as many of those ticks as their labels leave room for, anchored as they are drawn
+ * ("4 million6 million" in English, whose labels are long, before this): fewer labels, never
+ * a longer axis; ending on a labelled value where some fitting set of ticks does.
  */
-function fittedScale(max: number, from: number, to: number, whole: boolean, narrow: boolean, labelWidth: (tick: number) => number): ReturnType<typeof valueScale> {
-  for (let count = Math.max(2, Math.floor((to - from) / 90)); ; count -= 1) {
-    const scale = valueScale(max, from, to, count, whole);
-    const spans = scale.ticks.map((t, i) => {
-      const x = scale(t);
+function fittedScale(max: number, from: number, to: number, whole: boolean, narrow: boolean, labelWidth: (tick: number) => number): ValueScale {
+  const most = Math.max(2, Math.floor((to - from) / 90));
+  const [, top] = nice(0, max, most);
+  const map = ((value: number) => from + ((to - from) * value) / top) as ValueScale;
+  const fits = (candidate: number[]) => {
+    const spans = candidate.map((t, i) => {
+      const x = map(t);
       const width = labelWidth(t);
-      const anchor = tickAnchor(i, scale.ticks.length, x, to, narrow);
+      const anchor = tickAnchor(i, candidate.length, x, to, narrow);
       const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
-      return [left, left + width];
+      return [left, left + width] as const;
     });
-    const fits = spans.every((span, i) => i === 0 || span[0]! >= spans[i - 1]![1]! + TICK_GAP);
-    if (fits || count <= 1) return scale;
-  }
+    return spans.every((span, i) => i === 0 || span[0] >= spans[i - 1]![1] + TICK_GAP);
+  };
+  const fitting = Array.from({ length: most }, (_, i) => ticksTo(top, most - i, whole)).filter(fits);
+  map.ticks = fitting.find((candidate) => candidate.at(-1) === top) ?? fitting[0] ?? [0, top];
+  return map;
 }
 
 /**

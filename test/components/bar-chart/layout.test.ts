@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { nice } from 'd3-array';
 import { layout, NARROW, type BarDatum } from '../../../src/components/bar-chart/layout.js';
 import { approximateMeasure } from '../../../src/components/base/wrap-text.js';
 import { HONOR_LEVELS } from '../../../src/dataset/types.js';
@@ -242,7 +243,7 @@ describe('layout: without a DOM', () => {
 });
 
 describe('layout: axis labels', () => {
-  // Every report's every category, in both languages, at a phone's width and a page's: no
+  // Every report, all its categories together, in both languages, at a phone's width and a page's: no
   // two tick labels of an axis touch, anchored as bar-svg.ts draws them (the first flush
   // left when narrow, the last flush right near the axis end, the others centred).
   const measure = approximateMeasure(12);
@@ -267,6 +268,14 @@ describe('layout: axis labels', () => {
             });
             for (let i = 1; i < boxes.length; i += 1) {
               expect(boxes[i]![0], `${report} ${panel.unit}: “${boxes[i - 1]![2]}” and “${boxes[i]![2]}”`).to.be.at.least(boxes[i - 1]![1] + 2);
+            }
+            // Fewer labels, never a longer axis: the axis ends where one tick per 90 px puts it.
+            const most = Math.max(2, Math.floor((panel.axis.to - panel.axis.from) / 90));
+            const exact = panel.bars.filter((b) => b.datum.quantity.approx === 'exact');
+            const largest = Math.max(...panel.bars.map((b) => b.datum.quantity.max ?? b.datum.quantity.value));
+            const [, top] = nice(0, largest > 0 ? largest : 1, most);
+            for (const b of exact) {
+              expect((b.x + b.width - panel.axis.from) / (panel.axis.to - panel.axis.from), `${report} ${panel.unit}: ${b.datum.label}`).to.be.closeTo(b.datum.quantity.value / top, 1e-6);
             }
             axes += 1;
           }

@@ -681,35 +681,33 @@ snapshots["jinhua-welfare-panels-open-ends-800-zh"] =
 <g class="panel" data-unit="yuan">
 <text class="panel-title" x="4" y="454" text-anchor="start">单位：元</text>
 <line class="grid" x1="232" x2="232" y1="463" y2="519"></line>
-<line class="grid" x1="350" x2="350" y1="463" y2="519"></line>
-<line class="grid" x1="467" x2="467" y1="463" y2="519"></line>
-<line class="grid" x1="585" x2="585" y1="463" y2="519"></line>
-<line class="grid" x1="703" x2="703" y1="463" y2="519"></line>
+<line class="grid" x1="367" x2="367" y1="463" y2="519"></line>
+<line class="grid" x1="501" x2="501" y1="463" y2="519"></line>
+<line class="grid" x1="635" x2="635" y1="463" y2="519"></line>
 <line class="axis" x1="232" x2="703" y1="519" y2="519"></line>
 <text class="tick" x="232" y="532" text-anchor="middle">0</text>
-<text class="tick" x="350" y="532" text-anchor="middle">1000万</text>
-<text class="tick" x="467" y="532" text-anchor="middle">2000万</text>
-<text class="tick" x="585" y="532" text-anchor="middle">3000万</text>
-<text class="tick" x="703" y="532" text-anchor="end">4000万</text>
+<text class="tick" x="367" y="532" text-anchor="middle">1000万</text>
+<text class="tick" x="501" y="532" text-anchor="middle">2000万</text>
+<text class="tick" x="635" y="532" text-anchor="middle">3000万</text>
 <g class="bar-row" data-fact="jinhua-five-year.hardship-aid.amount">
 <g class="mark" role="button" aria-haspopup="dialog" aria-label="慰问各类困难群体发放款物 3500余万元" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="459" width="797" height="26"></rect>
-<rect class="bar fill-bar" x="232" y="463" width="412" height="18"></rect>
-<rect class="open-end fill-bar" x="644" y="464" width="11" height="17"></rect>
+<rect class="bar fill-bar" x="232" y="463" width="471" height="18"></rect>
+<rect class="open-end fill-bar" x="703" y="464" width="11" height="17"></rect>
 </g>
 <g aria-hidden="true">
 <text class="label" x="224" y="477" text-anchor="end">慰问各类困难群体发放款物</text>
-<text class="value" x="660" y="476" text-anchor="start">3500余万元</text>
+<text class="value" x="719" y="476" text-anchor="start">3500余万元</text>
 </g>
 </g>
 <g class="bar-row" data-fact="jinhua-five-year.welfare.stay-put-aid">
 <g class="mark" role="button" aria-haspopup="dialog" aria-label="留金过年发放款物 1280万元" tabindex="-1">
 <rect class="focus-ring" rx="3" x="2" y="487" width="797" height="26"></rect>
-<rect class="bar fill-bar" x="232" y="491" width="151" height="18"></rect>
+<rect class="bar fill-bar" x="232" y="491" width="172" height="18"></rect>
 </g>
 <g aria-hidden="true">
 <text class="label" x="224" y="505" text-anchor="end">留金过年发放款物</text>
-<text class="value" x="387" y="504" text-anchor="start">1280万元</text>
+<text class="value" x="408" y="504" text-anchor="start">1280万元</text>
 </g>
 </g>
 </g>
