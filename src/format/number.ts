@@ -32,18 +32,34 @@ const SCALES: Record<Locale, readonly (readonly [number, string])[]> = {
   ],
 };
 
+const ROUND: Record<Rounding, (x: number) => number> = { nearest: Math.round, down: Math.floor, up: Math.ceil };
+
+/**
+ * How a written number rounds: as asked, but to the nearest where it is a whole number of
+ * hundredths but for float noise (7.000000000000001% "nearly" is 近7%, never 近7.01%).
+ */
+function settled(x: number, rounding: Rounding): Rounding {
+  const hundredths = x * 100;
+  return rounding !== 'nearest' && Math.abs(hundredths - Math.round(hundredths)) <= 1e-9 * Math.max(1, hundredths) ? 'nearest' : rounding;
+}
+
 // Beyond 1e15 a double has no hundredths to round, and ×100 could overflow to Infinity.
-const round2 = (x: number): number => (x >= 1e15 ? x : Math.round(x * 100) / 100);
+const round2 = (x: number, rounding: Rounding): number => (x >= 1e15 ? x : ROUND[settled(x, rounding)](x * 100) / 100);
 
 // A scale is taken once the value, rounded as the scale below would write it, reaches it:
-// 9999 stays "9999", but 99,999,999 is "1亿", not "10000万".
-function pickScale(abs: number, locale: Locale): readonly [number, string] {
+// 9999 stays "9999", but 99,999,999 is "1亿", not "10000万"; a "nearly" 99,999,910 is "近1亿",
+// and an "over" 99,999,995 "超9999.99万", never "超0.99亿".
+function pickScale(abs: number, locale: Locale, rounding: Rounding): readonly [number, string] {
   let picked: readonly [number, string] = [1, ''];
   for (const scale of SCALES[locale]) {
-    if (round2(abs / picked[0]) * picked[0] >= scale[0]) picked = scale;
+    if (round2(abs / picked[0], rounding) * picked[0] >= scale[0]) picked = scale;
   }
   return picked;
 }
+
+/** "over" and "nearly" round a negative value's magnitude the other way: over −1,096,000 is at most −1.1 million. */
+const magnitudeRounding = (value: number, rounding: Rounding): Rounding =>
+  value >= 0 || rounding === 'nearest' ? rounding : rounding === 'up' ? 'down' : 'up';
 
 /**
  * A number as a notation writes it: at most two decimals, trailing zeros dropped. zh compact
@@ -57,9 +73,10 @@ function pickScale(abs: number, locale: Locale): readonly [number, string] {
 export function writeNumber(value: number, locale: Locale, notation: Notation, scalable = true, rounding: Rounding = 'nearest'): WrittenNumber {
   if (!Number.isFinite(value)) return { sign: '', digits: UNKNOWN_DIGITS, scale: '' };
   const abs = Math.abs(value);
-  const [size, scale] = notation === 'compact' && scalable ? pickScale(abs, locale) : [1, ''];
+  const magnitude = magnitudeRounding(value, rounding);
+  const [size, scale] = notation === 'compact' && scalable ? pickScale(abs, locale, magnitude) : [1, ''];
   const grouping = notation === 'full' || locale === 'en';
-  const digits = writeDigits(abs / size, grouping, rounding);
+  const digits = writeDigits(abs / size, grouping, settled(abs / size, magnitude));
   return { sign: value < 0 && digits !== '0' ? '-' : '', digits, scale };
 }
 

@@ -46,6 +46,18 @@ describe('qualifiers without a printed text', () => {
     expect(formatQuantity(over, { locale: 'en', notation: 'full' })).to.equal('over ¥1,096,000');
   });
 
+  it('choose the scale the way they round the digits, and leave float noise alone', () => {
+    expect(formatQuantity(make(99_999_910, 'person', 'nearly'), zh)).to.equal('近1亿名');
+    expect(formatQuantity(make(99_999_995, 'person', 'over'), zh)).to.equal('超9999.99万名');
+    expect(formatQuantity(make(7.000000000000001, 'percent', 'nearly'), zh)).to.equal('近7%');
+    expect(formatQuantity(make(7.000000000000001, 'percent', 'over'), en)).to.equal('over 7%');
+  });
+
+  it('round a negative figure the other way: over −1,096,000 is at most −1.1 million', () => {
+    expect(formatQuantity(make(-1_096_000, 'yuan', 'over'), en)).to.equal('over -¥1.1 million');
+    expect(formatQuantity(make(-1_096_000, 'yuan', 'nearly'), en)).to.equal('nearly -¥1.09 million');
+  });
+
   it('follow the printed text where it shows the place', () => {
     expect(formatQuantity(make(2e4, 'event', 'over', { qualifier: '余', text: '2余万场' }), zh)).to.equal('2余万场');
     expect(formatQuantity(make(8e7, 'yuan', 'over', { qualifier: '余', text: '8000万余元' }), zh)).to.equal('8000万余元');

@@ -53,7 +53,10 @@ describe('values the reports never print', () => {
   });
 
   it('write no minus sign for a value that rounds to zero', () => {
-    expect(formatQuantity(one(-0.001), { locale: 'zh-CN' })).to.equal('超0元');
+    expect(formatQuantity({ ...one(-0.001), approx: 'exact' }, { locale: 'zh-CN' })).to.equal('0元');
+    expect(formatQuantity({ ...one(-0.001), approx: 'nearly' }, { locale: 'zh-CN' })).to.equal('近0元');
+    // "Over −0.001" is not "over 0": its magnitude rounds up, and keeps its sign.
+    expect(formatQuantity(one(-0.001), { locale: 'zh-CN' })).to.equal('超-0.01元');
     expect(formatQuantity({ value: -0, unit: 'person', approx: 'exact', text: '' }, { locale: 'en' })).to.equal('0 people');
   });
 
