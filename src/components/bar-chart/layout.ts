@@ -59,7 +59,8 @@ function ordered(data: readonly BarDatum[], grouped: boolean, sort: SortOrder): 
 function layoutLegend(data: readonly BarDatum[], grouped: boolean, width: number, locale: Locale, measure: Measure, font: number): LegendMark[] {
   const entries: Omit<LegendMark, 'x' | 'y' | 'label'>[] = [];
   if (grouped) for (const level of HONOR_LEVELS) if (data.some((d) => d.level === level)) entries.push({ kind: 'level', key: level });
-  for (const kind of OPEN_KINDS) if (data.some((d) => d.quantity.approx === kind && (kind !== 'range' || d.quantity.max !== undefined))) entries.push({ kind, key: kind });
+  // A legend entry only for what openEnd() draws: a range whose upper figure is above its lower one.
+  for (const kind of OPEN_KINDS) if (data.some((d) => d.quantity.approx === kind && (kind !== 'range' || (d.quantity.max ?? -Infinity) > d.quantity.value))) entries.push({ kind, key: kind });
   let x = PAD;
   let y = PAD;
   return entries.map((entry) => {

@@ -70,13 +70,14 @@ function inlineStyles(source: Element, clone: Element): void {
 }
 
 /**
- * Ends the animations and transitions running on the drawing and its frame (the chart's
- * fade-in, a page's `*{transition:all 9s}`), so that the colours and opacity written into
- * the file are the ones the chart rests at, not a frame of the way there. An endless one
- * cannot end and is left as it is.
+ * Ends the library's own animations on the drawing (the chart's fade-in), so that the
+ * opacity written into the file is the one the chart rests at, not a frame of the way
+ * there. Only ours (union-*): a page's own animation of a part it styles is the page's, and
+ * keeps running. A pulse that never ends is left as it is.
  */
 function settleAnimations(svg: SVGSVGElement, frame: Element): void {
   for (const animation of [...svg.getAnimations({ subtree: true }), ...frame.getAnimations()]) {
+    if (!(animation instanceof CSSAnimation) || !animation.animationName.startsWith('union-')) continue;
     try {
       animation.finish();
     } catch {

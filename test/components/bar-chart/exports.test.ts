@@ -91,6 +91,17 @@ describe('<union-bar-chart> exports, from the chart itself', () => {
     expect(tag.textContent).to.contain(q(el, '[part="heading"]').textContent!.trim());
   });
 
+  it('finishes its own fade-in for the file, and leaves a page’s animation of it running', async () => {
+    const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
+    const svg = el.shadowRoot!.querySelector('svg.chart')!;
+    const pages = svg.animate([{ transform: 'none' }, { transform: 'none' }], { duration: 60_000 });
+    await exportThroughMenu(el, 'svg');
+    expect(pages.playState).to.equal('running');
+    const ours = svg.getAnimations().filter((a) => a instanceof CSSAnimation && a.animationName === 'union-fade');
+    expect(ours.every((a) => a.playState === 'finished')).to.equal(true);
+    pages.cancel();
+  });
+
   it('keeps a heading set as a property in the embed code', async () => {
     const el = await setup<UnionBarChart>(html`<union-bar-chart report="jinhua-five-year" category="honours"></union-bar-chart>`);
     el.heading = '金华五年荣誉';

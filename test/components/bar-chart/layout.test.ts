@@ -221,6 +221,13 @@ describe('layout: open ends', () => {
     expect(layout([range], { width: 640 }, { locale: 'en' }).legend[0]!.label.text).to.contain('a range the report gives');
   });
 
+  it('draws no range and says nothing of one when the upper figure is not above the lower', () => {
+    const flat: BarDatum = { ...base, id: 'flat', quantity: { value: 10, max: 10, unit: 'percent', approx: 'range', text: '10%—10%' } };
+    const chart = layout([flat], { width: 640 }, zh);
+    expect(bars(chart)[0]!.open).to.equal(undefined);
+    expect(chart.legend).to.deep.equal([]);
+  });
+
   it('says in the legend what an open end means, only when one is drawn', () => {
     expect(layout([over, nearly], { width: 640 }, zh).legend.map((l) => l.kind)).to.deep.equal(['over', 'nearly']);
     expect(layout([exact], { width: 640 }, zh).legend).to.deep.equal([]);
