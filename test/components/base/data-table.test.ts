@@ -11,7 +11,13 @@ const headers = (table: Element) => [...table.querySelectorAll('thead th[scope="
 /** Records of one metric across every report that states it: a region, a report and a period per row. */
 function acrossReports(metric: string, locale: 'zh-CN' | 'en') {
   const ds = embeddedDataset();
-  return ds.facts({ metric }).map((f) => markRecord(f, f.region, ds, locale));
+  const found = ds.metric(metric);
+  // Labelled as a chart across reports labels its bars: the metric, then the region.
+  return ds.facts({ metric }).map((f) => {
+    const region = ds.region(f.region);
+    const name = found.ok ? (locale === 'en' ? found.value.en : found.value.zh) : metric;
+    return markRecord(f, `${name} · ${region.ok ? (locale === 'en' ? region.value.en : region.value.zh) : f.region}`, ds, locale);
+  });
 }
 
 describe('renderDataTable', () => {
@@ -76,18 +82,23 @@ describe('renderDataTable', () => {
     };
     for (const cell of root.querySelectorAll('td.period, td.region')) expect(lines(cell), `“${cell.textContent}” on one line`).to.equal(1);
     // An English label breaks between words only: each word stays on one line.
+    let words = 0;
     for (const header of root.querySelectorAll('tbody th')) {
-      const text = header.firstChild!;
+      // Lit's markers are comments beside the text: find the text node itself.
+      const text = [...header.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim() !== '')!;
+      const content = text.textContent!;
       const range = document.createRange();
       let at = 0;
-      for (const word of header.textContent!.split(' ')) {
-        const start = header.textContent!.indexOf(word, at);
+      for (const word of content.split(' ')) {
+        const start = content.indexOf(word, at);
         at = start + word.length;
-        if (!word || text.nodeType !== Node.TEXT_NODE) continue;
+        if (!word) continue;
         range.setStart(text, start);
         range.setEnd(text, at);
         expect(new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size, `“${word}” unbroken`).to.equal(1);
+        words += 1;
       }
     }
+    expect(words, 'words checked').to.be.greaterThan(10);
   });
 });
