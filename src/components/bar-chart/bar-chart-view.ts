@@ -72,8 +72,9 @@ async function openSource(host: UnionBarChart, state: ChartState, index: number)
   state.returnTo = index;
   host.requestUpdate();
   await host.updateComplete;
-  const mark = marksOf(host)[index];
-  if (mark) sourcePopoverFor(host).openBeside(mark);
+  // Found by its fact at each placing: a re-layout (a new width, a new sort) replaces the bar.
+  const id = marksOf(host)[index]?.closest('.bar-row')?.getAttribute('data-fact');
+  if (id) sourcePopoverFor(host).openBeside(() => host.renderRoot.querySelector(`.bar-row[data-fact="${CSS.escape(id)}"] .mark`));
 }
 
 function stateOf(host: UnionBarChart): ChartState {

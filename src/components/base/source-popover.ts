@@ -35,8 +35,11 @@ export class SourcePopover implements ReactiveController {
    * of cards draws half the nodes and fetches none of it.
    */
   private drawn = false;
-  /** What the open popover stands beside: its button, or the mark that opened it (a chart's bar). */
-  private anchor?: Element;
+  /**
+   * What the open popover stands beside, found afresh at each placing: the mark that opened
+   * it (a chart's bar, which a re-layout replaces), else its button.
+   */
+  private anchor?: () => Element | null | undefined;
   private readonly reposition = () => this.place();
 
   constructor(private readonly host: UnionElement) {
@@ -55,6 +58,7 @@ export class SourcePopover implements ReactiveController {
   hostUpdated(): void {
     if (this.open && !this.parts.popover?.isConnected) {
       this.open = false;
+      this.anchor = undefined;
       this.stopTracking();
     }
     if (this.open) this.place();
@@ -70,7 +74,7 @@ export class SourcePopover implements ReactiveController {
 
   private place(): void {
     const { button, popover } = this.parts;
-    const anchor = this.anchor?.isConnected ? this.anchor : button;
+    const anchor = this.anchor?.() ?? button;
     if (!anchor || !popover) return;
     const box = popover.getBoundingClientRect();
     const viewport = { width: document.documentElement.clientWidth, height: window.innerHeight };
@@ -104,10 +108,10 @@ export class SourcePopover implements ReactiveController {
   private readonly close = () => this.parts.popover?.hidePopover();
 
   /**
-   * Opens the popover beside `anchor` rather than its button: a chart's bar opens its own
-   * source next to itself, not next to the button under the chart, a screen away.
+   * Opens the popover beside what `anchor` finds rather than its button: a chart's bar opens
+   * its own source next to itself, not next to the button under the chart, a screen away.
    */
-  openBeside(anchor: Element): void {
+  openBeside(anchor: () => Element | null | undefined): void {
     const { popover } = this.parts;
     if (!popover) return;
     this.anchor = anchor;

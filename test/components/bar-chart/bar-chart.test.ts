@@ -340,6 +340,14 @@ describe('<union-bar-chart> sources and keyboard', () => {
     // Below or above the bar, touching its row, wherever the window lets it stand.
     const gap = Math.min(Math.abs(open.top - bar.bottom), Math.abs(bar.top - open.bottom));
     expect(gap, 'the popover stands next to the bar').to.be.below(16);
+    // A re-layout while it is open (the container narrows) replaces the bar: the popover follows the new one.
+    const id = mark.closest('.bar-row')!.getAttribute('data-fact')!;
+    box.style.width = '420px';
+    await waitUntil(() => !mark.isConnected, 'the chart never drew again');
+    await el.updateComplete;
+    const moved = q(el, `.bar-row[data-fact="${id}"] .mark`).getBoundingClientRect();
+    const after = popover.getBoundingClientRect();
+    expect(Math.min(Math.abs(after.top - moved.bottom), Math.abs(moved.top - after.bottom)), 'still next to the bar').to.be.below(16);
     popover.hidePopover();
   });
 
