@@ -20,8 +20,9 @@ export function renderDataTable(caption: string, records: readonly MarkRecord[],
   const shared = SHARED_COLUMNS.filter((key) => records.length > 1 && records.every((r) => r[key] === records[0]![key]));
   const columns = SHARED_COLUMNS.filter((key) => !shared.includes(key));
   const context = shared.map((key) => `${c[key]}${locale === 'en' ? ': ' : '：'}${records[0]![key]}`).join(locale === 'en' ? ' · ' : ' · ');
-  return html`<div class="table-scroll" role="group" aria-label=${caption} tabindex="0">
-    <table part="table" class="data-table">
+  return tableBox(
+    caption,
+    html`<table part="table" class="data-table">
       <caption>
         ${caption}${context ? html`<span class="table-context">${context}</span>` : nothing}
       </caption>
@@ -44,8 +45,16 @@ export function renderDataTable(caption: string, records: readonly MarkRecord[],
           </tr>`,
         )}
       </tbody>
-    </table>
-  </div>`;
+    </table>`,
+  );
+}
+
+/**
+ * A table in a box that scrolls sideways, and takes the keyboard's focus so that a reader
+ * without a pointer can scroll it, if the table is wider than the widget (a phone).
+ */
+export function tableBox(caption: string, table: TemplateResult): TemplateResult {
+  return html`<div class="table-scroll" role="group" aria-label=${caption} tabindex="0">${table}</div>`;
 }
 
 /** The button that switches between the drawing and the table. */

@@ -4,7 +4,7 @@ import type { Fact } from '../../dataset/types.js';
 import type { UnionDataset } from '../../dataset/union-dataset.js';
 import { formatQuantity } from '../../format/index.js';
 import type { Locale } from '../../format/locale.js';
-import { renderDataTable } from '../base/data-table.js';
+import { renderDataTable, tableBox } from '../base/data-table.js';
 import { markRecord, type MarkRecord } from '../base/mark-record.js';
 import { factSourceIn } from '../base/source-view.js';
 import { sourcePopoverFor } from '../base/source-popover.js';
@@ -99,7 +99,9 @@ export function renderList(title: string, selection: MapSelection, records: read
   const w = mapWords(locale);
   const c = w.list;
   const codes = [...new Set([...selection.reports.keys(), ...selection.facts.keys()])].filter((code) => code !== '330000').sort();
-  return html`<table part="table" class="data-table">
+  return tableBox(
+    title,
+    html`<table part="table" class="data-table">
     <caption>${title}</caption>
     <thead><tr><th scope="col">${c.region}</th><th scope="col">${c.reports}</th><th scope="col">${c.facts}</th><th scope="col">${c.note}</th></tr></thead>
     <tbody>
@@ -112,5 +114,6 @@ export function renderList(title: string, selection: MapSelection, records: read
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table>`,
+  );
 }

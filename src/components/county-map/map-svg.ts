@@ -106,7 +106,7 @@ const CLASS_SPACING = [9, 6, 3.5] as const;
 export function drawMap(map: ProjectedMap, marks: MapMarks): TemplateResult {
   const codeOf = (event: Event) => (event.target as Element).getAttribute('data-code') ?? undefined;
   return html`<svg part="map" class="map" viewBox="0 0 ${map.width} ${map.height}" width=${map.width} height=${map.height}
-      role="group" aria-roledescription="map" aria-label=${marks.title} aria-describedby=${marks.keysId}
+      role="group" aria-roledescription="map" tabindex="-1" aria-label=${marks.title} aria-describedby=${marks.keysId}
       @keydown=${marks.onKeyDown} @focusin=${marks.onFocusIn} @pointerover=${(e: Event) => marks.onPoint(codeOf(e))}
       @click=${(e: Event) => { const code = codeOf(e); if (code) marks.onSelect(code); }}>
     <defs>

@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
 import { embeddedDataset } from '../../../src/dataset/index.js';
 import regions from '../../../data/geo/regions.json';
@@ -118,6 +119,25 @@ describe('<union-county-map>', () => {
     box.style.width = '420px';
     await waitUntil(() => county(el, '330782').getAttribute('d') !== before, 'the map was not redrawn at the new width');
     expect((el.shadowRoot!.activeElement as SVGElement | null)?.dataset['code']).to.equal('330782');
+  });
+
+  it('takes Tab from the control before it straight to a county: the drawing itself is no stop', async () => {
+    const box = await fixture<HTMLDivElement>(html`<div><button>before</button><union-county-map></union-county-map></div>`);
+    const el = box.querySelector<UnionCountyMap>('union-county-map')!;
+    await waitUntil(() => settled(el) && el.shadowRoot!.querySelector('svg.map'), 'the map never drew', { timeout: 8000 });
+    // The stops before the drawing: the table toggle and the menu button.
+    const stops = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part="table-toggle"], [part="menu-button"]')].length;
+    box.querySelector('button')!.focus();
+    for (let i = 0; i <= stops; i += 1) await sendKeys({ press: 'Tab' });
+    const active = el.shadowRoot!.activeElement;
+    expect(active?.localName === 'path' && active.classList.contains('county'), `focus on ${active?.localName}.${active?.getAttribute('class')}`).to.equal(true);
+  });
+
+  it('wraps the list of reporting regions in the box that scrolls on a phone', async () => {
+    const el = await map(html`<union-county-map></union-county-map>`);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[part="table-toggle"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.table-scroll > table[part="table"]')).to.not.equal(null);
   });
 
   it('is one tab stop; arrow keys move to the neighbouring county that way', async () => {
