@@ -27,12 +27,13 @@ const BUDGETS = {
   // DESIGN's goal is 20 KB (see GOALS); 22.80 KB, then 21.15 KB after the package's shared
   // chunks, slimmer parts and a core loaded only when a widget needs more than a fact by
   // id; 20.93 KB with the formatting and the source button in one chunk and the parts
-  // named after their keys (2026-11-22). A ceiling, as above, raised on 2026-11-23 to 21.25
-  // for 21.20 KB, by what the card's path had to gain: an "over" figure rounded down and a
-  // "nearly" one up (0.06), the metrics' level and family read from their ids, which kept
-  // the whole dataset under its 30 KB (0.10), a source popover placed beside a chart's bar
-  // (0.08), a grid card's period said once (0.03).
-  'one KPI with its data': 21.25 * KB,
+  // named after their keys (2026-11-22). A ceiling, as above, raised on 2026-11-23 to 21.3
+  // for 21.28 KB, by what the card's path had to gain: an "over" figure rounded down and a
+  // "nearly" one up, its scale picked the same way, a negative one the other way (0.11), the
+  // metrics' level and family read from their ids, which kept the whole dataset under its
+  // 30 KB (0.10), a source popover placed beside a chart's bar, found again after a
+  // re-layout (0.11), a grid card's period said once (0.03).
+  'one KPI with its data': 21.3 * KB,
   // The two bundles' budgets are this project's own, not DESIGN's: set when they held three
   // tags, raised as the bar chart, the honour roll and the county map joined, to what they
   // need plus a small margin. The CDN file holds every tag file and the KPI family's views;
@@ -43,11 +44,11 @@ const BUDGETS = {
   'define/union-bar-chart': 22 * KB,
   // Issue 7's 22 KB is read as what a page pays to draw a chart (see GOALS); 35.42 KB, then
   // 33.75 KB on 2026-11-22. A ceiling, as above, so that the drawn chart cannot grow while
-  // it is over its goal; raised on 2026-11-23 to 34.8 for 34.70 KB, by what review and
+  // it is over its goal; raised on 2026-11-23 to 34.9 for 34.85 KB, by what review and
   // testing asked of the chart: a range drawn as a range, axis ticks that never overlap,
   // a table readable at 375 px with the printed figure, one export assembly for every
   // widget with the caveat in the files, the source beside its bar, forced-colours legend.
-  'union-bar-chart drawn (define + view)': 34.8 * KB,
+  'union-bar-chart drawn (define + view)': 34.9 * KB,
   'define/union-honor-roll': 14 * KB,
   'define/union-county-map': 30 * KB,
   // Issue 8's 30 KB, read as what a page pays to draw a map: the tag file is small because
