@@ -103,6 +103,18 @@ function partFilesAgree(): Plugin {
 const isLit = (id: string) => /^(lit|lit-html|lit-element|@lit\/reactive-element|@lit-labs\/ssr-dom-shim)(\/|$)/.test(id);
 
 /**
+ * What the charts', maps' and rolls' views share, in one chunk: the menu and what its
+ * exports say (export-source.ts), keyboard movement across marks, the table and the honour
+ * levels' names (level-words.ts). One file, not six, and the views' loaders ask for it beside
+ * the view (loading.ts), not after it. Not the records behind the table (mark-record.ts):
+ * they format figures, which a map draws without.
+ */
+const CHART_BASE = {
+  name: 'chart-base',
+  test: /[\\/]src[\\/]components[\\/]base[\\/](chart-menu(\.styles)?|chart-messages|roving-focus|data-table|export-source|level-words)\.ts$/,
+};
+
+/**
  * What the CDN bundle leaves in chunks: the data parts and the validator; the drawing code
  * of the charts, maps and rolls (their views, the base parts only they use, d3 and
  * topojson), which a page of KPI cards never runs; the menu's export code; a source
@@ -118,24 +130,13 @@ const ON_DEMAND_IN_CDN = [
   // Not their tag files, nor what the bundle asks for before the tags upgrade (loading.ts).
   /\/components\/(bar-chart|county-map|honor-roll)\/(?!union-|loading\.)[^/]+$/,
   /\/components\/base\/(chart-export|svg-export|png-export|csv|embed-code)\.ts$/,
-  // What only the charts', maps' and rolls' views draw with (CHART_BASE): a page of KPI cards parses none of it.
-  /\/components\/base\/(chart-menu(\.styles)?|chart-messages|roving-focus|data-table|export-source|level-words)\.ts$/,
+  // What only the charts', maps' and rolls' views draw with: a page of KPI cards parses none of it.
+  CHART_BASE.test,
   // What a source popover holds, loaded when one first opens; fetching a `src` dataset.
   /\/components\/base\/(source-content(\.styles)?|dataset-fetch)\.ts$/,
 ];
 const inCdnEntry = (id: string) => !ON_DEMAND_IN_CDN.some((pattern) => pattern.test(id));
 
-/**
- * What the charts', maps' and rolls' views share, in one chunk: the menu and what its
- * exports say (export-source.ts), keyboard movement across marks, the table and the honour
- * levels' names (level-words.ts). One file, not six, and the views' loaders ask for it beside
- * the view (loading.ts), not after it. Not the records behind the table (mark-record.ts):
- * they format figures, which a map draws without.
- */
-const CHART_BASE = {
-  name: 'chart-base',
-  test: /[\\/]src[\\/]components[\\/]base[\\/](chart-menu(\.styles)?|chart-messages|roving-focus|data-table|export-source|level-words)\.ts$/,
-};
 
 /**
  * The package's shared code in a few chunks instead of one per module: a KPI's view pulls

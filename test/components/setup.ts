@@ -66,11 +66,16 @@ export async function openSource(widget: Element, popover?: HTMLElement): Promis
   return target;
 }
 
-/** Picks a format in a chart's, map's or roll's menu and returns the file it writes (the download itself cancelled). */
-export async function exportThroughMenu(el: Element, format: ExportFormat): Promise<UnionExportDetail> {
-  const written = new Promise<UnionExportDetail>((resolve) =>
+/** The next file a widget's menu writes, taken (and its download cancelled) before it is saved. */
+export function nextExport(el: Element): Promise<UnionExportDetail> {
+  return new Promise((resolve) =>
     el.addEventListener('union-export', (e) => (e.preventDefault(), resolve((e as CustomEvent<UnionExportDetail>).detail)), { once: true }),
   );
+}
+
+/** Picks a format in a chart's, map's or roll's menu and returns the file it writes (the download itself cancelled). */
+export async function exportThroughMenu(el: Element, format: ExportFormat): Promise<UnionExportDetail> {
+  const written = nextExport(el);
   const root = el.shadowRoot!;
   root.querySelector<HTMLElement>('[part="menu-button"]')!.click();
   await waitUntil(() => root.querySelector('[part="menu"]')!.matches(':popover-open'));

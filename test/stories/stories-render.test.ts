@@ -41,6 +41,15 @@ type Expect =
 
 const draws: Expect = { kind: 'draws' };
 const loading: Expect = { kind: 'loading' };
+/** The stories of the KPI and the grid on pages that fight back (states.ts): each draws. */
+const ON_HOSTILE_PAGES: Record<string, Expect> = {
+  OnADarkPage: draws,
+  OnAPageMarkedDark: draws,
+  OnALightPageOnADarkSystem: draws,
+  PageThatFightsBack: draws,
+  PartialTokens: draws,
+  TextSpacing: draws,
+};
 const error = (...says: string[]): Expect => ({ kind: 'error', says });
 /** A dataset that breaks the schema (BAD_DATASET, served by the storyNetwork decorator), not a failed request. */
 const schemaError = error('union-viz', 'bad-dataset.json');
@@ -75,12 +84,7 @@ const STORIES: Record<string, { module: Record<string, unknown>; stories: Record
       NotFound404: error('HTTP 404', 'missing-dataset.json'),
       SchemaError: schemaError,
       ErrorDark: error('“fact”'),
-      OnADarkPage: draws,
-      OnAPageMarkedDark: draws,
-      OnALightPageOnADarkSystem: draws,
-      PageThatFightsBack: draws,
-      PartialTokens: draws,
-      TextSpacing: draws,
+      ...ON_HOSTILE_PAGES,
       LongLabel: draws,
       LoadingDarkPage: loading,
     },
@@ -101,12 +105,7 @@ const STORIES: Record<string, { module: Record<string, unknown>; stories: Record
       Loading: loading,
       UnknownReport: error('“report”'),
       BadCategory: error('“category”'),
-      OnADarkPage: draws,
-      OnAPageMarkedDark: draws,
-      OnALightPageOnADarkSystem: draws,
-      PageThatFightsBack: draws,
-      PartialTokens: draws,
-      TextSpacing: draws,
+      ...ON_HOSTILE_PAGES,
       BeforeTheScript: { kind: 'before-script' },
     },
   },

@@ -19,7 +19,7 @@ export function renderDataTable(caption: string, records: readonly MarkRecord[],
   const c = chartMessages(locale).columns;
   const shared = SHARED_COLUMNS.filter((key) => records.length > 1 && records.every((r) => r[key] === records[0]![key]));
   const columns = SHARED_COLUMNS.filter((key) => !shared.includes(key));
-  const context = shared.map((key) => `${c[key]}${locale === 'en' ? ': ' : '：'}${records[0]![key]}`).join(locale === 'en' ? ' · ' : ' · ');
+  const context = shared.map((key) => `${c[key]}${locale === 'en' ? ': ' : '：'}${records[0]![key]}`).join(' · ');
   return tableBox(
     caption,
     html`<table part="table" class="data-table">

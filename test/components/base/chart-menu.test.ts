@@ -2,8 +2,8 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './chart-host.js';
 import type { TestChartHost } from './chart-host.js';
-import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
 import { recordsOf } from './records.js';
+import { nextExport } from '../setup.js';
 
 const q = <T extends Element>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector)!;
 const items = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -17,18 +17,6 @@ async function openByKeyboard(lang = 'zh-CN'): Promise<TestChartHost> {
   return el;
 }
 
-function nextExport(el: Element): Promise<UnionExportDetail> {
-  return new Promise((resolve) =>
-    el.addEventListener(
-      'union-export',
-      (e) => {
-        e.preventDefault();
-        resolve((e as CustomEvent<UnionExportDetail>).detail);
-      },
-      { once: true },
-    ),
-  );
-}
 
 describe('ChartMenu', () => {
   it('opens by keyboard on its first item, moves with arrows, closes with Esc back to its button', async () => {

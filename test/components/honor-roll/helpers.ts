@@ -1,7 +1,6 @@
 import type { TemplateResult } from 'lit';
 import '../../../src/define/union-honor-roll.js';
 import type { UnionHonorRoll } from '../../../src/components/honor-roll/union-honor-roll.js';
-import type { UnionExportDetail } from '../../../src/components/base/chart-export.js';
 import { setup } from '../setup.js';
 
 export const roll = (template: TemplateResult) => setup<UnionHonorRoll>(template);
@@ -32,16 +31,3 @@ export async function search(el: UnionHonorRoll, text: string): Promise<void> {
   await el.updateComplete;
 }
 
-/** The next file the menu writes, taken before it is saved. */
-export function nextExport(el: Element): Promise<UnionExportDetail> {
-  return new Promise((resolve) =>
-    el.addEventListener(
-      'union-export',
-      (e) => {
-        e.preventDefault();
-        resolve((e as CustomEvent<UnionExportDetail>).detail);
-      },
-      { once: true },
-    ),
-  );
-}

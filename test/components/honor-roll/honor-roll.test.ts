@@ -5,8 +5,8 @@ import { HONOR_LEVELS, HONOREE_KINDS } from '../../../src/dataset/types.js';
 import { PAGE_SIZE } from '../../../src/components/honor-roll/roll-view.js';
 import { levelName } from '../../../src/components/base/level-words.js';
 import { contrast } from '../colors.js';
-import { datasetCopy, serve } from '../setup.js';
-import { all, choose, groups, names, nextExport, one, roll, search } from './helpers.js';
+import { datasetCopy, nextExport, serve } from '../setup.js';
+import { all, choose, groups, names, one, roll, search } from './helpers.js';
 
 const ds = embeddedDataset();
 const rolls = ds.honorRolls();
