@@ -44,14 +44,23 @@ describe('<union-bar-chart> accessibility in every state', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('axe finds nothing while loading', async () => {
-    const el = document.createElement('union-bar-chart');
-    el.setAttribute('src', '/test-data/dataset.json?delay=3000&key=a11y-loading');
-    el.setAttribute('report', 'jinhua-five-year');
-    document.body.append(el);
-    await (el as UnionBarChart).updateComplete;
-    expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
-    await expect(el).to.be.accessible();
-    el.remove();
-  });
+  for (const theme of ['light', 'dark']) {
+    it(`axe finds nothing while loading (${theme})`, async () => {
+      const el = document.createElement('union-bar-chart');
+      el.setAttribute('src', `/test-data/dataset.json?delay=3000&key=a11y-loading-${theme}`);
+      el.setAttribute('report', 'jinhua-five-year');
+      el.setAttribute('theme', theme);
+      document.body.append(el);
+      await (el as UnionBarChart).updateComplete;
+      expect(el.shadowRoot!.querySelector('[aria-busy="true"]')).to.exist;
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it(`axe finds nothing in the error state (${theme})`, async () => {
+      const el = await setup<UnionBarChart>(html`<union-bar-chart report="nowhere-2020" theme=${theme} lang="en"></union-bar-chart>`);
+      expect(q(el, '[part="error"]').textContent).to.contain('nowhere-2020');
+      await expect(el).to.be.accessible();
+    });
+  }
 });
