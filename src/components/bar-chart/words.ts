@@ -42,5 +42,6 @@ export function categoryName(category: string, locale: Locale): string {
 /** The note a chart draws when it sets side by side figures counted differently. */
 export function comparabilityNote(notes: readonly string[], locale: Locale): string {
   const head = locale === 'en' ? 'Definitions differ: these figures are not counted the same way in every report.' : '口径不同：各报告的统计口径不一，不宜直接比较。';
-  return [head, ...notes].join(' ');
+  // Chinese sentences follow each other with no space between them.
+  return [head, ...notes].join(locale === 'en' ? ' ' : '');
 }
